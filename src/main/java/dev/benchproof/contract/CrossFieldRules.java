@@ -1,0 +1,21 @@
+package dev.benchproof.contract;
+
+import java.util.List;
+
+/** The table of cross-field rules: one rule class per artifact kind, none for inputs. */
+public final class CrossFieldRules {
+
+    private CrossFieldRules() {
+    }
+
+    public static CrossFieldRule forKind(ArtifactKind kind) {
+        return switch (kind) {
+            case BENCHMARK_REPORT -> new BenchmarkReportRules();
+            case SAFETY_REGRESSION_REPORT -> new SafetyReportRules();
+            case BENCHMARK_PROOF -> new BenchmarkProofRules();
+            case EVALUATION_ARTIFACT -> new EvaluationArtifactRules();
+            case ARTIFACT_MANIFEST -> new ArtifactManifestRules();
+            case SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package dev.benchproof.contract;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import dev.benchproof.io.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The bundled v1 schemas and the one compiled {@link Schema} per kind. Every {@code $id} resolves
+ * from the copies inside the jar; remote fetching is switched off, so an unknown {@code $ref} fails
+ * at once instead of touching the network.
+ */
+public final class SchemaCatalog {
+
+    /** Shared definitions: bundled and resolvable, but not a kind of its own. */
+    public static final String DEFS_FILE = "defs.schema.json";
+    private static final String RESOURCE_DIR = "schemas/v1/";
+
+    private static final SchemaCatalog BUNDLED = new SchemaCatalog();
+
+    private final Map<String, String> textById;
+    private final SchemaRegistry registry;
+    private final Map<ArtifactKind, Schema> compiled = new EnumMap<>(ArtifactKind.class);
+
+    private SchemaCatalog() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (ArtifactKind kind : ArtifactKind.values()) {
+            texts.put(kind.schemaId(), readResource(kind.fileName()));
+        }
+        texts.put(ArtifactKind.ID_PREFIX + DEFS_FILE, readResource(DEFS_FILE));
+        this.textById = Collections.unmodifiableMap(texts);
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .locale(Locale.ROOT) // messages must not follow the machine's language
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemaRegistryConfig(config)
+                .schemas(textById::get)
+                .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    }
+
+    public static SchemaCatalog bundled() {
+        return BUNDLED;
+    }
+
+    /** The compiled schema of a kind, compiled once and reused. */
+    public synchronized Schema schema(ArtifactKind kind) {
+        return compiled.computeIfAbsent(kind, k -> {
+            Schema schema = registry.getSchema(SchemaLocation.of(k.schemaId()));
+            schema.initializeValidators(); // resolve every $ref now, not on the first instance
+            return schema;
+        });
+    }
+
+    /**
+     * Compiles a user-supplied draft 2020-12 schema (the generic {@code --schema} mode). Its
+     * {@code $ref}s may name the bundled schemas; any other remote reference is an error naming the URI.
+     */
+    public Schema compile(JsonNode schemaNode, String sourceName) {
+        try {
+            Schema schema = registry.getSchema(schemaNode);
+            schema.initializeValidators();
+            return schema;
+        } catch (SchemaException | IllegalStateException e) {
+            throw new BadInputException(sourceName + ": unusable schema: " + unresolvable(e));
+        }
+    }
+
+    /** The bundled schema files in a fixed order: the artifact kinds, the inputs, then the shared definitions. */
+    public List<BundledSchema> list() {
+        List<BundledSchema> out = new ArrayList<>();
+        for (ArtifactKind kind : ArtifactKind.values()) {
+            out.add(new BundledSchema(kind.kindName(), ArtifactKind.VERSION, kind.schemaId(), kind.fileName(),
+                    textById.get(kind.schemaId())));
+        }
+        out.add(new BundledSchema("defs", ArtifactKind.VERSION, ArtifactKind.ID_PREFIX + DEFS_FILE, DEFS_FILE,
+                textById.get(ArtifactKind.ID_PREFIX + DEFS_FILE)));
+        return out;
+    }
+
+    /** Names the URI when a $ref could not be resolved from the bundled copies. */
+    static String unresolvable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.FileNotFoundException) {
+                return "$ref " + cause.getMessage() + " cannot be resolved: only the bundled schemas are available"
+                        + " and nothing is fetched over a network";
+            }
+        }
+        return oneLine(e);
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String readResource(String fileName) {
+        String resource = RESOURCE_DIR + fileName;
+        try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled schema missing from the jar: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One bundled schema file, its text exactly as shipped. */
+    public record BundledSchema(String kind, int version, String id, String fileName, String text) {
+    }
+}
