@@ -10,6 +10,7 @@ public enum ArtifactKind {
     BENCHMARK_PROOF("benchmark-proof", true),
     EVALUATION_ARTIFACT("evaluation-artifact", true),
     ARTIFACT_MANIFEST("artifact-manifest", true),
+    VALIDATION_REPORT("validation-report", true),
     SAMPLE_VECTOR("sample-vector", false),
     REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false);
 

@@ -1,8 +1,8 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.stats.DecimalText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /** Collects cross-field violations; numbers are compared with a relative tolerance, since they were computed. */
@@ -18,7 +18,7 @@ final class Checks {
     }
 
     static String num(double value) {
-        return String.format(Locale.ROOT, "%.12g", value).replaceFirst("\\.?0+(?=e|$)", "");
+        return DecimalText.format(value);
     }
 
     static double at(JsonNode root, String pointer) {

@@ -15,7 +15,7 @@ public final class CrossFieldRules {
             case BENCHMARK_PROOF -> new BenchmarkProofRules();
             case EVALUATION_ARTIFACT -> new EvaluationArtifactRules();
             case ARTIFACT_MANIFEST -> new ArtifactManifestRules();
-            case SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
+            case VALIDATION_REPORT, SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
         };
     }
 }

@@ -1,0 +1,39 @@
+package dev.benchproof.cli;
+
+import dev.benchproof.artifact.RetentionPolicy;
+import dev.benchproof.model.v1.ReportRetention;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** How long the benchmark reports are kept. */
+final class RetentionOptions {
+
+    @Option(names = "--retention-policy", paramLabel = "POLICY", defaultValue = "archive-then-purge",
+            converter = PolicyConverter.class,
+            description = "archive-then-purge or retain-only (default: ${DEFAULT-VALUE}).")
+    ReportRetention.Policy policy;
+
+    @Option(names = "--retain-days", paramLabel = "DAYS", defaultValue = "365",
+            description = "Days the reports are retained, > 0 (default: ${DEFAULT-VALUE}).")
+    long retainDays;
+
+    @Option(names = "--archive-after-days", paramLabel = "DAYS", defaultValue = "30",
+            description = "Days after which reports are archived, <= --retain-days (default: ${DEFAULT-VALUE}).")
+    long archiveAfterDays;
+
+    RetentionPolicy policy() {
+        return new RetentionPolicy(policy, retainDays, archiveAfterDays);
+    }
+
+    static final class PolicyConverter implements ITypeConverter<ReportRetention.Policy> {
+        @Override
+        public ReportRetention.Policy convert(String value) {
+            try {
+                return ReportRetention.Policy.fromValue(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected archive-then-purge or retain-only, found '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.benchproof.gate;
+
+import dev.benchproof.stats.DecimalText;
+import dev.benchproof.stats.Power;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The proof gate: the reward gain, the safety report's decision, the p-value and the confidence level,
+ * each against its criterion, with reasons in the contract's order.
+ */
+public final class ProofGate {
+
+    /** Power the failure analysis sizes the next experiment for. */
+    public static final double TARGET_POWER = 0.8;
+
+    private ProofGate() {
+    }
+
+    public static ProofVerdict judge(ProofCriteria criteria, SignificanceOutcome significance, SafetyDecision safety) {
+        double rewardDelta = significance.trained().mean() - significance.baseline().mean();
+        double p = significance.pValue();
+        double confidence = significance.confidenceLevel();
+        List<FailureReason> details = new ArrayList<>();
+        OptionalLong episodesNeeded = episodesNeeded(criteria, significance);
+        String sizing = episodesNeeded.isPresent()
+                ? "; about " + episodesNeeded.getAsLong() + " episodes per arm are needed to detect a gain of "
+                + text(criteria.minRewardDelta()) + " at alpha " + text(significance.alpha()) + " with power "
+                + text(TARGET_POWER)
+                : "";
+
+        if (rewardDelta < criteria.minRewardDelta()) {
+            details.add(new FailureReason(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD, rewardDelta, criteria.minRewardDelta(),
+                    "reward delta " + text(rewardDelta) + " is below min_reward_delta " + text(criteria.minRewardDelta())
+                            + ": the trained checkpoint does not improve enough on the baseline"));
+        }
+        for (ReasonCode code : safety.reasonCodes()) {
+            boolean bound = code == ReasonCode.SAFETY_UPPER_BOUND;
+            double observed = bound ? safety.upperBound().orElseThrow() : safety.delta();
+            details.add(new FailureReason(code, observed, safety.threshold(),
+                    (bound ? "upper confidence bound of the safety regression " : "safety regression ")
+                            + text(observed) + " exceeds max_safety_regression " + text(safety.threshold())
+                            + ": the trained checkpoint is less safe than the baseline allows"));
+        }
+        if (p > criteria.maxPValue()) {
+            details.add(new FailureReason(ReasonCode.P_VALUE_ABOVE_THRESHOLD, p, criteria.maxPValue(),
+                    "p-value " + text(p) + " is above max_p_value " + text(criteria.maxPValue())
+                            + ": the gain is not significant" + sizing));
+        }
+        if (confidence < criteria.minConfidenceLevel()) {
+            details.add(new FailureReason(ReasonCode.CONFIDENCE_BELOW_THRESHOLD, confidence,
+                    criteria.minConfidenceLevel(), "confidence level " + text(confidence)
+                    + " is below min_confidence_level " + text(criteria.minConfidenceLevel()) + sizing));
+        }
+        List<ReasonCode> reasons = details.stream().map(FailureReason::code).toList();
+        String summary = reasons.isEmpty()
+                ? "Benchmark proof criteria satisfied: reward delta " + text(rewardDelta) + " >= "
+                + text(criteria.minRewardDelta()) + ", p-value " + text(p) + " <= " + text(criteria.maxPValue())
+                + ", confidence " + text(confidence) + " >= " + text(criteria.minConfidenceLevel())
+                + ", safety regression " + text(safety.delta()) + " <= " + text(safety.threshold()) + "."
+                : "Benchmark proof did not meet criteria: " + reasons.size() + " failed ("
+                + String.join(", ", reasons.stream().map(ReasonCode::code).toList()) + ").";
+        return new ProofVerdict(reasons, details, rewardDelta, safety.delta(), episodesNeeded, summary);
+    }
+
+    /** Sample size for the next run, when the gain was not significant and a minimum gain is set. */
+    private static OptionalLong episodesNeeded(ProofCriteria criteria, SignificanceOutcome significance) {
+        boolean significant = significance.pass() && significance.pValue() <= criteria.maxPValue();
+        if (significant || criteria.minRewardDelta() <= 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Power.episodesPerArm(significance.baseline().variance(),
+                significance.trained().variance(), criteria.minRewardDelta(), significance.alpha(), TARGET_POWER,
+                significance.alternative()));
+    }
+
+    private static String text(double value) {
+        return DecimalText.format(value);
+    }
+}
