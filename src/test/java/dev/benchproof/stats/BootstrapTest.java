@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
@@ -27,6 +28,21 @@ class BootstrapTest {
             assertEquals(a, Bootstrap.meanDeltaInterval(p.baseline(), p.trained(), 5_000, 42, 0.05));
         }
         assertNotEquals(a, Bootstrap.meanDeltaInterval(p.baseline(), p.trained(), 5_000, 43, 0.05));
+    }
+
+    @Test
+    void independentOfThreadCount() throws Exception {
+        final Reference.Pair p = Reference.dataset("large");
+        final Interval direct = Bootstrap.meanDeltaInterval(p.baseline(), p.trained(), 3_000, 7, 0.1);
+        for (int threads : new int[] {1, 3}) {
+            final ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                assertEquals(direct, pool.submit(
+                    () -> Bootstrap.meanDeltaInterval(p.baseline(), p.trained(), 3_000, 7, 0.1)).get());
+            } finally {
+                pool.shutdown();
+            }
+        }
     }
 
     @Test
