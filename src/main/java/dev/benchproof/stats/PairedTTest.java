@@ -1,0 +1,61 @@
+package dev.benchproof.stats;
+
+/**
+ * Paired t-test on the differences \(d_i = t_i - b_i\).
+ *
+ * \[ \bar d = \frac{1}{n}\sum d_i, \qquad t = \frac{\bar d}{s_d/\sqrt n}, \qquad \nu = n - 1 \]
+ * with \(s_d\) the unbiased standard deviation of the differences. The p-value is
+ * \(2P(T_\nu &gt; |t|)\) for {@link Alternative#TWO_SIDED} and \(P(T_\nu &gt; t)\) for
+ * {@link Alternative#GREATER}. This matches SciPy's {@code ttest_rel(trained, baseline)}.
+ *
+ * <p>When all differences are equal (\(s_d = 0\)) the statistic, p-value and interval follow the
+ * definition documented on {@link TStatistics}: finite values only, interval
+ * \([\bar d, \bar d]\).
+ */
+public final class PairedTTest {
+    private PairedTTest() {
+    }
+
+    /**
+     * The outcome of a paired t-test; same components as {@link WelchTTest.Result}.
+     *
+     * @param statistic the t statistic (positive when trained is larger)
+     * @param degreesOfFreedom \(n - 1\)
+     * @param pValue the p-value for the requested alternative
+     * @param meanDelta the mean difference \(\bar d\)
+     * @param deltaInterval the two-sided \((1-\alpha)\) interval
+     *     \(\bar d \pm t_{1-\alpha/2,\,n-1}\, s_d/\sqrt n\), whatever the alternative
+     */
+    public record Result(double statistic, double degreesOfFreedom, double pValue, double meanDelta,
+                         Interval deltaInterval) {
+    }
+
+    /**
+     * Runs the paired t-test of {@code trained} against {@code baseline}.
+     *
+     * @param baseline the baseline sample
+     * @param trained the trained sample, paired index by index with {@code baseline}
+     * @param alternative the alternative hypothesis
+     * @param alpha the significance level of {@link Result#deltaInterval()}
+     * @return the result
+     * @throws StatisticsException if a sample is null, shorter than 2 or not finite, the lengths
+     *     differ, the alternative is null, or {@code alpha} is not in (0, 1)
+     */
+    public static Result test(double[] baseline, double[] trained, Alternative alternative, double alpha) {
+        Arguments.checkPaired(baseline, trained);
+        Arguments.checkNotNull(alternative, "alternative");
+        Arguments.checkAlpha(alpha);
+        final int n = baseline.length;
+        final double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = trained[i] - baseline[i];
+        }
+        final Moments m = Moments.of(d, 0);
+        final double delta = m.shiftedMean();
+        final double se = Math.sqrt(m.variance() / n);
+        final double df = n - 1.0;
+        final double statistic = TStatistics.statistic(delta, se);
+        return new Result(statistic, df, TStatistics.pValue(statistic, se, df, alternative), delta,
+            TStatistics.interval(delta, se, df, alpha));
+    }
+}
