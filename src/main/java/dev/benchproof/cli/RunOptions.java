@@ -5,7 +5,7 @@ import dev.benchproof.io.BadInputException;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
-/** Identity of a run: its id, its generation time and the benchmark suite. */
+/** Identity of a run: its id and its generation time. */
 final class RunOptions {
 
     private static final Pattern RUN_ID = Pattern.compile("m24-[a-z0-9-]+");
@@ -18,15 +18,10 @@ final class RunOptions {
             description = "UTC generation time such as 2026-02-15T23:15:00Z (default: $SOURCE_DATE_EPOCH, else now).")
     String generatedAt;
 
-    @Option(names = "--suite-name", paramLabel = "NAME", defaultValue = "m24-rl-suite",
-            description = "Benchmark suite name (default: ${DEFAULT-VALUE}).")
-    String suiteName;
-
-    @Option(names = "--suite-version", paramLabel = "VERSION", defaultValue = "v1",
-            description = "Benchmark suite version (default: ${DEFAULT-VALUE}).")
-    String suiteVersion;
-
-    RunContext context() {
+    /** The run's context; the suite is the one given by {@code suite}, or the defaults. */
+    RunContext context(SuiteOptions suite) {
+        String suiteName = suite == null ? SuiteOptions.DEFAULT_NAME : suite.name;
+        String suiteVersion = suite == null ? SuiteOptions.DEFAULT_VERSION : suite.version;
         if (!RUN_ID.matcher(runId).matches() || runId.length() > 200) {
             throw new BadInputException("--run-id must match ^m24-[a-z0-9-]+$ (at most 200 characters), found '"
                     + runId + "'");

@@ -1,0 +1,49 @@
+package dev.benchproof.cli;
+
+import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.contract.ContractValidator;
+import dev.benchproof.contract.Violation;
+import dev.benchproof.io.AtomicFiles;
+import dev.benchproof.io.CanonicalJsonWriter;
+import dev.benchproof.io.Digests;
+import dev.benchproof.io.StrictJsonReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Serializes artifacts with the one writer, validates exactly those bytes against their schema and
+ * cross-field rules, and only then writes them all, atomically. A generated artifact that breaks its
+ * own contract is a bug: it stops the command before anything is written.
+ */
+final class ArtifactOutput {
+
+    private ArtifactOutput() {
+    }
+
+    /** One artifact ready to be written. */
+    record Staged(Path path, ArtifactKind kind, byte[] bytes) {
+        String sha256() {
+            return Digests.sha256Hex(bytes);
+        }
+    }
+
+    static Staged stage(Path path, ArtifactKind kind, Object model) {
+        byte[] bytes = CanonicalJsonWriter.toBytes(model);
+        List<Violation> violations = ContractValidator.bundled().validate(kind,
+                StrictJsonReader.DEFAULT.readTree(new String(bytes, StandardCharsets.UTF_8), path.toString()));
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("generated " + kind + " " + path + " breaks its contract: "
+                    + violations.get(0).render());
+        }
+        return new Staged(path, kind, bytes);
+    }
+
+    /** Writes every staged artifact: all temporary files first, then the renames. */
+    static void commit(List<Staged> staged) {
+        LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
+        staged.forEach(s -> files.put(s.path(), s.bytes()));
+        AtomicFiles.writeAll(files);
+    }
+}
