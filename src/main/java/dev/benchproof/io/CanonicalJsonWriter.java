@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Layout: UTF-8, two-space indent, {@code "\n"} line ends, {@code ": "} after names, one member
  * per line, {@code {}} and {@code []} when empty, a final newline. Strings are escaped as RFC 8785
  * requires; doubles are printed as ECMAScript prints them ({@link #formatNumber}); integer nodes
- * are printed in full.
+ * are printed in full. Float and BigDecimal values (the model uses neither) are printed through
+ * their nearest double, as RFC 8785 treats every number as an IEEE double.
  */
 public final class CanonicalJsonWriter {
 

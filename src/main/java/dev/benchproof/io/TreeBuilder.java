@@ -75,7 +75,7 @@ final class TreeBuilder {
             case INT -> NODES.numberNode(parser.getIntValue());
             case LONG -> NODES.numberNode(parser.getLongValue());
             default -> throw new BadInputException(JsonErrors.at(source, parser.currentTokenLocation(),
-                    "integer " + JsonErrors.echo(parser.getText()) + " is out of range (must fit in 64 bits)"));
+                    "integer " + JsonErrors.echo(parser.getString()) + " is out of range (must fit in 64 bits)"));
         };
     }
 
@@ -84,7 +84,7 @@ final class TreeBuilder {
         double d = parser.getDoubleValue();
         if (!Double.isFinite(d)) {
             throw new BadInputException(JsonErrors.at(source, parser.currentTokenLocation(),
-                    "number " + JsonErrors.echo(parser.getText()) + " is out of range (JSON numbers must be finite doubles)"));
+                    "number " + JsonErrors.echo(parser.getString()) + " is out of range (JSON numbers must be finite doubles)"));
         }
         return d;
     }
