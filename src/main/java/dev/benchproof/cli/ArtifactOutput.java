@@ -4,9 +4,11 @@ import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.io.AtomicFiles;
+import dev.benchproof.io.BadInputException;
 import dev.benchproof.io.CanonicalJsonWriter;
 import dev.benchproof.io.Digests;
 import dev.benchproof.io.StrictJsonReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,6 +46,11 @@ final class ArtifactOutput {
     static void commit(List<Staged> staged) {
         LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
         staged.forEach(s -> files.put(s.path(), s.bytes()));
-        AtomicFiles.writeAll(files);
+        try {
+            AtomicFiles.writeAll(files);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + staged.get(0).path().getParent() + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage() + "; nothing was replaced", e);
+        }
     }
 }

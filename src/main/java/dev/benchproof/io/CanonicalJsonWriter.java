@@ -1,5 +1,8 @@
 package dev.benchproof.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchproof.model.v1.EvaluationArtifact;
+import dev.benchproof.model.v1.SignificanceTests;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +34,15 @@ public final class CanonicalJsonWriter {
             .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .defaultLocale(Locale.ROOT)
             .defaultTimeZone(TimeZone.getTimeZone("UTC"))
+            // These classes have members the schema requires but allows to be null ("absent" sections);
+            // the generated classes omit nulls, so here they are written out as explicit null.
+            .addMixIn(EvaluationArtifact.class, WriteNulls.class)
+            .addMixIn(SignificanceTests.class, WriteNulls.class)
             .build();
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private abstract static class WriteNulls {
+    }
 
     private static final String INDENT = "  ";
 

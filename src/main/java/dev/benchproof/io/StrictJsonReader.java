@@ -41,8 +41,11 @@ public final class StrictJsonReader {
      */
     public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxSamples) {
 
-        /** 256 MiB documents, depth 64, 1 MiB strings, 1000-character numbers, 50 million samples. */
-        public static final Limits DEFAULT = new Limits(256L << 20, 64, 1 << 20, 1000, 50_000_000);
+        /**
+         * 256 MiB documents, depth 64, 1 MiB strings, 1000-character numbers, 12 million samples: a
+         * 256 MiB sample file holds about that many values, and two such arms fit in a 1 GiB heap.
+         */
+        public static final Limits DEFAULT = new Limits(256L << 20, 64, 1 << 20, 1000, 12_000_000);
 
         public Limits {
             if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxSamples < 2) {

@@ -1,0 +1,117 @@
+package dev.benchproof.cli;
+
+import com.networknt.schema.Schema;
+import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.contract.ContractValidator;
+import dev.benchproof.contract.Violation;
+import dev.benchproof.io.BadInputException;
+import dev.benchproof.io.Digests;
+import dev.benchproof.io.StrictJsonReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates one file: parse strictly, choose the schema ({@code --schema}, else {@code --kind}, else
+ * the file's {@code $schema}), validate, and for a proof check the digests of the reports beside it.
+ * Used by {@code validate} and {@code manifest} alike.
+ */
+final class FileValidator {
+
+    /** What a proof's artifact_digests cover, in the contract's order. */
+    private static final List<String> DIGESTED = List.of(
+            "baseline_report", "trained_report", "significance_report", "safety_regression_report");
+
+    private final ContractValidator validator = ContractValidator.bundled();
+    private final Optional<ArtifactKind> forcedKind;
+    private final Optional<Schema> schema;
+    private final String schemaName;
+
+    FileValidator(Optional<ArtifactKind> forcedKind, Optional<Schema> schema, String schemaName) {
+        this.forcedKind = forcedKind;
+        this.schema = schema;
+        this.schemaName = schemaName;
+    }
+
+    static FileValidator byDeclaredKind() {
+        return new FileValidator(Optional.empty(), Optional.empty(), null);
+    }
+
+    /** Outcome for one file. {@code readable} is false when it could not be read or parsed. */
+    record Result(Path path, Optional<ArtifactKind> kind, String schemaId, boolean readable, List<Violation> errors,
+                  JsonNode instance) {
+        boolean valid() {
+            return readable && errors.isEmpty();
+        }
+    }
+
+    Result validate(Path file) {
+        JsonNode instance;
+        try {
+            instance = StrictJsonReader.DEFAULT.readTree(file);
+        } catch (BadInputException e) {
+            return new Result(file, forcedKind, schemaName, false,
+                    List.of(Violation.crossField("", "parse", e.getMessage())), null);
+        }
+        if (schema.isPresent()) {
+            return new Result(file, Optional.empty(), schemaName, true, validator.validate(schema.get(), instance),
+                    instance);
+        }
+        Optional<ArtifactKind> kind = forcedKind.or(() -> ContractValidator.declaredKind(instance));
+        if (kind.isEmpty()) {
+            return new Result(file, kind, null, true, List.of(Violation.crossField("", "kind",
+                    "no $schema member naming a bundled benchproof schema; choose one with --kind")), instance);
+        }
+        List<Violation> errors = new ArrayList<>(validator.validate(kind.get(), instance));
+        if (errors.isEmpty() && kind.get() == ArtifactKind.BENCHMARK_PROOF) {
+            errors.addAll(checkDigests(file, instance));
+        }
+        return new Result(file, kind, kind.get().schemaId(), true, errors, instance);
+    }
+
+    /** Each digested report must sit beside the proof, under the file name the proof records, unchanged. */
+    private static List<Violation> checkDigests(Path proofFile, JsonNode proof) {
+        JsonNode digests = proof.get("artifact_digests");
+        if (digests == null) {
+            return List.of(); // proofs from the reference scripts carry none
+        }
+        Path dir = proofFile.toAbsolutePath().getParent();
+        List<Violation> out = new ArrayList<>();
+        for (String member : DIGESTED) {
+            String recorded = proof.path("artifacts").path(member).asString();
+            Path fileName = Path.of(recorded).getFileName();
+            Path beside = dir.resolve(fileName.toString());
+            String pointer = "/artifact_digests/" + member;
+            if (!Files.isRegularFile(beside)) {
+                out.add(Violation.crossField(pointer, "digest", "referenced file " + fileName
+                        + " is missing beside the proof"));
+                continue;
+            }
+            try {
+                String actual = Digests.sha256Hex(beside);
+                if (!actual.equals(digests.path(member).asString())) {
+                    out.add(Violation.crossField(pointer, "digest", "referenced file " + fileName
+                            + " has changed: its SHA-256 is " + actual));
+                }
+            } catch (IOException e) {
+                out.add(Violation.crossField(pointer, "digest", "referenced file " + fileName + " cannot be read: "
+                        + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** The kinds a user may name with --kind. */
+    static Map<String, ArtifactKind> kindsByName() {
+        Map<String, ArtifactKind> kinds = new java.util.LinkedHashMap<>();
+        for (ArtifactKind kind : ArtifactKind.values()) {
+            kinds.put(kind.kindName(), kind);
+        }
+        return kinds;
+    }
+}
