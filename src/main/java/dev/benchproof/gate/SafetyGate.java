@@ -21,11 +21,11 @@ public final class SafetyGate {
     private final double boundAlpha;
 
     private SafetyGate(double maxSafetyRegression, SafetyGateMode mode, double boundAlpha) {
-        this.maxSafetyRegression = Thresholds.nonNegative("max safety regression", maxSafetyRegression);
+        this.maxSafetyRegression = Thresholds.nonNegative("--max-safety-regression", maxSafetyRegression);
         this.mode = mode;
         // The bound is the upper end of a two-sided (1 - 2 alpha) interval, so 2 alpha must stay below 1.
-        if (!(Thresholds.openUnit("safety bound alpha", boundAlpha) < 0.5)) {
-            throw new GateException("safety bound alpha must be < 0.5, found " + DecimalText.format(boundAlpha));
+        if (!(Thresholds.openUnit("--safety-bound-alpha", boundAlpha) < 0.5)) {
+            throw new GateException("--safety-bound-alpha must be < 0.5, found " + DecimalText.format(boundAlpha));
         }
         this.boundAlpha = boundAlpha;
     }

@@ -29,10 +29,10 @@ public final class SignificanceGate {
     private final long bootstrapSeed;
 
     private SignificanceGate(double alpha, Alternative alternative, SampleDesign design, int resamples, long seed) {
-        this.alpha = Thresholds.openUnit("alpha", alpha);
+        this.alpha = Thresholds.openUnit("--alpha", alpha);
         this.alternative = alternative;
         this.design = design;
-        this.bootstrapResamples = (int) Thresholds.atLeast("bootstrap resamples", resamples, 0);
+        this.bootstrapResamples = (int) Thresholds.atLeast("--bootstrap-resamples", resamples, 0);
         this.bootstrapSeed = seed;
     }
 
