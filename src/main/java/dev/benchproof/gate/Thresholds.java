@@ -1,5 +1,6 @@
 package dev.benchproof.gate;
 
+import dev.benchproof.stats.DecimalText;
 import java.util.Locale;
 
 /**
@@ -49,6 +50,11 @@ public final class Thresholds {
     }
 
     private static GateException fail(String format, Object... args) {
-        return new GateException(String.format(Locale.ROOT, format, args));
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            // Double.toString's digits differ between JDK 17 and 19+; messages must not.
+            shown[i] = args[i] instanceof Double d ? DecimalText.format(d) : args[i];
+        }
+        return new GateException(String.format(Locale.ROOT, format, shown));
     }
 }
