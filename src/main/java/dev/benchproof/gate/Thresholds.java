@@ -53,7 +53,7 @@ public final class Thresholds {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Double.toString's digits differ between JDK 17 and 19+; messages must not.
-            shown[i] = args[i] instanceof Double d ? DecimalText.format(d) : args[i];
+            shown[i] = args[i] instanceof Double d ? DecimalText.shortest(d) : args[i];
         }
         return new GateException(String.format(Locale.ROOT, format, shown));
     }

@@ -23,8 +23,27 @@ public final class DecimalText {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(SIX_DIGITS).stripTrailingZeros();
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        return exponent >= -6 && exponent < 15 ? rounded.toPlainString() : rounded.toString();
+        return layout(new BigDecimal(value).round(SIX_DIGITS));
+    }
+
+    /** The fewest significant digits that read back as exactly {@code value}: for values a user typed. */
+    public static String shortest(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return format(value);
+        }
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return layout(rounded);
+            }
+        }
+        return layout(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    }
+
+    private static String layout(BigDecimal rounded) {
+        BigDecimal stripped = rounded.stripTrailingZeros();
+        int exponent = stripped.precision() - stripped.scale() - 1;
+        return exponent >= -6 && exponent < 15 ? stripped.toPlainString() : stripped.toString();
     }
 }
