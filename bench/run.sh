@@ -80,7 +80,7 @@ machine
 "$java" -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" org.openjdk.jmh.Main \
   BootstrapBench -wi 5 -i 15 -f 1 -rf json -rff "$tmp/jmh.json" >"$tmp/jmh.out" 2>&1 \
   || { cat "$tmp/jmh.out"; echo "JMH run failed" >&2; exit 1; }
-grep -E '^# (JMH|VM version|Warmup|Measurement)|Iteration|^Benchmark |BootstrapBench\.mean' "$tmp/jmh.out" | grep -v '^Result'
+grep -E '^# (JMH|VM version|Warmup|Measurement)|Iteration|^Benchmark |BootstrapBench\.mean' "$tmp/jmh.out" | grep -v -e '^Result' -e 'result is saved'
 awk '/Percentiles/{p=1; next} p && /p\(/{print "  " $0} p && !/p\(/{p=0}' "$tmp/jmh.out" | grep -E 'p\((0|50|100)\.0000\)'
 read -r med lo hi <<<"$(awk '/^Iteration/{print $3}' "$tmp/jmh.out" | sort -n | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f %.1f %.1f", m, a[1], a[NR]}')"
 status=$(awk -v m="$med" 'BEGIN{print (m < 2000) ? "met" : "MISSED"}')
