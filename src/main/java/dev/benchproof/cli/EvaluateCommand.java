@@ -82,15 +82,15 @@ final class EvaluateCommand extends BaseCommand {
             description = "Seed band: largest p-value range (default: ${DEFAULT-VALUE}).")
     double maxPValueRange;
 
-    @Option(names = "--max-reward-delta-range", paramLabel = "DELTA", defaultValue = "0.1",
+    @Option(names = "--max-reward-delta-range", paramLabel = "DELTA", defaultValue = "0.05",
             description = "Seed band: largest reward-delta range (default: ${DEFAULT-VALUE}).")
     double maxRewardDeltaRange;
 
-    @Option(names = "--max-p-value-drift", paramLabel = "P", defaultValue = "0.05",
+    @Option(names = "--max-p-value-drift", paramLabel = "P", defaultValue = "0.04",
             description = "Sensitivity band: largest p-value change between neighbouring sizes (default: ${DEFAULT-VALUE}).")
     double maxPValueDrift;
 
-    @Option(names = "--max-reward-delta-drift", paramLabel = "DELTA", defaultValue = "0.1",
+    @Option(names = "--max-reward-delta-drift", paramLabel = "DELTA", defaultValue = "0.08",
             description = "Sensitivity band: largest reward-delta change between neighbouring sizes (default: ${DEFAULT-VALUE}).")
     double maxRewardDeltaDrift;
 

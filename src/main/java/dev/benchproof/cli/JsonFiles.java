@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Expands files and directories into the JSON files to look at, directories walked in sorted order. */
@@ -27,10 +28,20 @@ final class JsonFiles {
         return files;
     }
 
-    /** Every regular *.json file under {@code dir}, sorted by path. */
+    /** Every regular *.json file under {@code dir}, at any depth, sorted by path. */
     static List<Path> walk(Path dir) {
-        try (Stream<Path> stream = Files.walk(dir)) {
-            return stream.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+        return find(dir, Integer.MAX_VALUE);
+    }
+
+    /** The regular *.json files directly in {@code dir}, sorted by path (the reference manifest's scan). */
+    static List<Path> list(Path dir) {
+        return find(dir, 1);
+    }
+
+    private static List<Path> find(Path dir, int depth) {
+        try (Stream<Path> stream = Files.walk(dir, depth)) {
+            return stream.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                            && Files.isRegularFile(p))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {

@@ -24,7 +24,7 @@ final class ManifestCommand extends BaseCommand {
 
     static final String DEFAULT_FILE = "artifact-manifest.json";
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Directory to scan (recursively, *.json).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Directory whose *.json files are scanned (not its subdirectories).")
     String directory;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -39,6 +39,13 @@ final class ManifestCommand extends BaseCommand {
             description = "Largest acceptable share of invalid files (default: ${DEFAULT-VALUE}).")
     double maxInvalidRatio;
 
+    /** The first error, naming the file relative to the scanned directory so the manifest is location-independent. */
+    private static String reason(FileValidator.Result result, Path file, String relative) {
+        String reason = result.readable() ? result.errors().get(0).render() : result.errors().get(0).message();
+        String prefix = file.toString();
+        return reason.startsWith(prefix) ? relative + reason.substring(prefix.length()) : reason;
+    }
+
     @Override
     protected int execute(PrintWriter out) {
         Path dir = Path.of(directory);
@@ -52,7 +59,7 @@ final class ManifestCommand extends BaseCommand {
         List<ManifestEntry> valid = new ArrayList<>();
         List<InvalidFile> invalid = new ArrayList<>();
         long scanned = 0;
-        for (Path file : JsonFiles.walk(dir)) {
+        for (Path file : JsonFiles.list(dir)) {
             if (file.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
                 continue; // the manifest never lists itself
             }
@@ -62,8 +69,7 @@ final class ManifestCommand extends BaseCommand {
             if (result.valid()) {
                 valid.add(ManifestAssembler.entry(relative, result.kind().orElseThrow(), result.instance()));
             } else {
-                invalid.add(ManifestAssembler.invalid(relative, result.readable()
-                        ? result.errors().get(0).render() : result.errors().get(0).message()));
+                invalid.add(ManifestAssembler.invalid(relative, reason(result, file, relative)));
             }
         }
         ManifestQualityDecision quality = ManifestGate.judge(valid.size(), invalid.size(), minValidEntries,

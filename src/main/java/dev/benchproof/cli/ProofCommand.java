@@ -100,7 +100,7 @@ final class ProofCommand extends BaseCommand {
         CheckpointIds ids = new CheckpointIds(RunOptions.requireNonBlank("--baseline-checkpoint-id", baselineId),
                 RunOptions.requireNonBlank("--trained-checkpoint-id", trainedId),
                 RunOptions.requireNonBlank("--fixture-path", fixturePath));
-        RetentionPolicy retentionPolicy = retention.policy();
+        RetentionPolicy retentionPolicy = retention.policy(context.generatedAt());
         var significanceGate = statistics.gate();
         var gate = safetyGate.gate(maxSafetyRegression);
         double[] baseline = Inputs.samples(baselineSamples, "baseline");
@@ -110,23 +110,22 @@ final class ProofCommand extends BaseCommand {
         SignificanceOutcome significance = significanceGate.evaluate(baseline, trained);
         ProofVerdict verdict = ProofGate.judge(criteria, significance, safetyDecision);
 
-        Path dir = Path.of(outputDir);
-        var baselineReport = ArtifactOutput.stage(dir.resolve(BASELINE_FILE), ArtifactKind.BENCHMARK_REPORT,
+        var baselineReport = ArtifactOutput.stage(inOutputDir(BASELINE_FILE), ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.arm(ReportKind.BASELINE, context, retentionPolicy, baseline.length,
                         significance.baseline().mean(), safetyDecision.baselineMean()));
-        var trainedReport = ArtifactOutput.stage(dir.resolve(TRAINED_FILE), ArtifactKind.BENCHMARK_REPORT,
+        var trainedReport = ArtifactOutput.stage(inOutputDir(TRAINED_FILE), ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.arm(ReportKind.TRAINED, context, retentionPolicy, trained.length,
                         significance.trained().mean(), safetyDecision.trainedMean()));
-        var significanceReport = ArtifactOutput.stage(dir.resolve(SIGNIFICANCE_FILE), ArtifactKind.BENCHMARK_REPORT,
+        var significanceReport = ArtifactOutput.stage(inOutputDir(SIGNIFICANCE_FILE), ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.significance(context, retentionPolicy, significance, safetyDecision.baselineMean(),
                         safetyDecision.trainedMean()));
-        var safetyReport = ArtifactOutput.stage(dir.resolve(SAFETY_FILE), ArtifactKind.SAFETY_REGRESSION_REPORT,
+        var safetyReport = ArtifactOutput.stage(inOutputDir(SAFETY_FILE), ArtifactKind.SAFETY_REGRESSION_REPORT,
                 SafetyReportAssembler.build(context, safetyDecision));
         ProofArtifactFiles files = new ProofArtifactFiles(
                 baselineReport.path().toString(), trainedReport.path().toString(),
                 significanceReport.path().toString(), safetyReport.path().toString(),
                 baselineReport.sha256(), trainedReport.sha256(), significanceReport.sha256(), safetyReport.sha256());
-        var proof = ArtifactOutput.stage(dir.resolve(proofFileName(context.runId())), ArtifactKind.BENCHMARK_PROOF,
+        var proof = ArtifactOutput.stage(inOutputDir(proofFileName(context.runId())), ArtifactKind.BENCHMARK_PROOF,
                 ProofAssembler.build(context, ids, significance, safetyDecision, criteria, verdict, files));
         ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, proof));
 
@@ -137,6 +136,14 @@ final class ProofCommand extends BaseCommand {
         verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
         out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + proof.path());
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /**
+     * The output directory exactly as given joined with a file name, as the proof records it: not
+     * normalised or made absolute, so {@code --output-dir out} gives {@code out/<name>}.
+     */
+    private Path inOutputDir(String fileName) {
+        return Path.of(outputDir.endsWith("/") ? outputDir + fileName : outputDir + "/" + fileName);
     }
 
     static String proofFileName(String runId) {

@@ -1,6 +1,10 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.artifact.RetentionPolicy;
+import dev.benchproof.contract.Timestamps;
+import dev.benchproof.io.BadInputException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import dev.benchproof.model.v1.ReportRetention;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -8,6 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** How long the benchmark reports are kept. */
 final class RetentionOptions {
+
+    private static final Instant LAST_TIMESTAMP = Instant.parse("9999-12-31T23:59:59Z");
 
     @Option(names = "--retention-policy", paramLabel = "POLICY", defaultValue = "archive-then-purge",
             converter = PolicyConverter.class,
@@ -22,8 +28,14 @@ final class RetentionOptions {
             description = "Days after which reports are archived, <= --retain-days (default: ${DEFAULT-VALUE}).")
     long archiveAfterDays;
 
-    RetentionPolicy policy() {
-        return new RetentionPolicy(policy, retainDays, archiveAfterDays);
+    /** The policy, checked against the generation time: purge_after must stay a four-digit-year timestamp. */
+    RetentionPolicy policy(Instant generatedAt) {
+        RetentionPolicy checked = new RetentionPolicy(policy, retainDays, archiveAfterDays);
+        if (generatedAt.plus(retainDays, ChronoUnit.DAYS).isAfter(LAST_TIMESTAMP)) {
+            throw new BadInputException("--retain-days " + retainDays + " puts purge_after past 9999-12-31T23:59:59Z"
+                    + " for generated_at " + Timestamps.format(generatedAt));
+        }
+        return checked;
     }
 
     static final class PolicyConverter implements ITypeConverter<ReportRetention.Policy> {

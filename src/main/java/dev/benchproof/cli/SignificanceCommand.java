@@ -51,7 +51,7 @@ final class SignificanceCommand extends BaseCommand {
     @Override
     protected int execute(PrintWriter out) {
         var context = run.context(suite);
-        var retentionPolicy = retention.policy();
+        var retentionPolicy = retention.policy(context.generatedAt());
         var gate = statistics.gate();
         Thresholds.finite("--baseline-safety-penalty", baselinePenalty);
         Thresholds.finite("--trained-safety-penalty", trainedPenalty);

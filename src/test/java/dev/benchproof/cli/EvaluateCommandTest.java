@@ -33,7 +33,7 @@ class EvaluateCommandTest {
     void allowedExitsZeroAndTheFileNameIsReduced() {
         CliRun result = run(evaluate("suite one/ä", tmp)).expectCode(ExitCodes.OK);
 
-        Path file = tmp.resolve("benchmark-suite_one__-base-vs-cand-42.json");
+        Path file = tmp.resolve("benchmark-suite-one-base-vs-cand-42.json");
         assertEquals("promotion_allowed=true output=" + file, result.lastLine());
         assertEquals("suite one/ä", json(file).get("benchmark_suite_id").asString());
         run("validate", file).expectCode(ExitCodes.OK);
