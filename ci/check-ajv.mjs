@@ -23,13 +23,9 @@ const ID_PREFIX = "https://benchproof.dev/schemas/v1/";
 // unknown keywords or formats, ignored keywords and type ambiguities fail compilation.
 // strictTypes stays fully on, allowUnionTypes off: our only unions are the nullable sections,
 // "type": ["object", "null"], which strictTypes accepts as nullable without allowUnionTypes.
-// strictRequired: "log": Ajv cannot see a property declared in the parent schema from a "required"
-// inside if/then/else/not (ajv-validator/ajv#1950, open, labelled "limitation"), so the
-// benchmark-report rule "significance present exactly when report_kind is significance" trips it.
-// That is a false positive of Ajv's lint, not a portability problem: the warning stays visible
-// and validation is unaffected. Redeclaring {"significance": true} under "properties" inside
-// "then" and "else"/"not" would silence it.
-const ajv = new Ajv2020({ strict: true, strictRequired: "log", allErrors: true });
+// strictRequired needs every "required" name declared beside it, so benchmark-report's
+// if/then/else redeclares {"significance": true} there (ajv-validator/ajv#1950).
+const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 
 let passed = 0;

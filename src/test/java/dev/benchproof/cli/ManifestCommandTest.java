@@ -23,14 +23,15 @@ class ManifestCommandTest {
     @TempDir
     Path tmp;
 
-    /** Five proof artifacts, an evaluation artifact in a subdirectory, and three bad files: 6 valid, 3 invalid. */
+    /** Five proof artifacts, an evaluation artifact and three bad files: 6 valid, 3 invalid; a subdirectory is not scanned. */
     private Path mixedDirectory() {
         Path dir = tmp.resolve("artifacts");
         run(proofArgs(example("pass/baseline.json"), example("pass/trained.json"), "m24-manifest", dir)).expectCode(0);
         run("evaluate", "--baseline-samples", example("pass/baseline.json"),
                 "--candidate-samples", example("pass/trained.json"), "--suite-id", "s", "--baseline-policy-id", "b",
-                "--candidate-policy-id", "c", "--generated-at-epoch-ms", "7", "--output-dir", dir.resolve("sub"))
+                "--candidate-policy-id", "c", "--generated-at-epoch-ms", "7", "--output-dir", dir)
                 .expectCode(0);
+        write(dir.resolve("sub/not-scanned.json"), "not json at all"); // like the reference: top level only
         write(dir.resolve("c-malformed.json"), "{\"a\": 1,}");
         write(dir.resolve("a-undeclared.json"), "[1, 2]");
         write(dir.resolve("b-broken-report.json"), "{\"$schema\": \"https://benchproof.dev/schemas/v1/benchmark-report.schema.json\","
@@ -62,12 +63,12 @@ class ManifestCommandTest {
 
         List<String> validPaths = new ArrayList<>();
         manifest.get("valid_entries").forEach(e -> validPaths.add(e.get("path").asString()));
-        assertEquals(List.of("m24-benchmark-baseline.json", "m24-benchmark-proof-m24-manifest.json",
-                "m24-benchmark-safety-regression.json", "m24-benchmark-significance.json", "m24-benchmark-trained.json",
-                "sub/benchmark-s-b-vs-c-7.json"), validPaths);
-        assertEquals("benchmark-proof", manifest.get("valid_entries").get(1).get("kind").asString());
-        assertEquals("m24-manifest", manifest.get("valid_entries").get(1).get("run_id").asString());
-        assertEquals("evaluation-artifact", manifest.get("valid_entries").get(5).get("kind").asString());
+        assertEquals(List.of("benchmark-s-b-vs-c-7.json", "m24-benchmark-baseline.json",
+                "m24-benchmark-proof-m24-manifest.json", "m24-benchmark-safety-regression.json",
+                "m24-benchmark-significance.json", "m24-benchmark-trained.json"), validPaths);
+        assertEquals("evaluation-artifact", manifest.get("valid_entries").get(0).get("kind").asString());
+        assertEquals("benchmark-proof", manifest.get("valid_entries").get(2).get("kind").asString());
+        assertEquals("m24-manifest", manifest.get("valid_entries").get(2).get("run_id").asString());
 
         JsonNode quality = manifest.get("quality");
         assertFalse(quality.get("pass").booleanValue());

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -97,12 +96,22 @@ class ProofCommandTest {
     }
 
     @Test
-    @Disabled("bug outside cli: equal means give p = 1, so the proof's confidence_level is 0, which its schema"
-            + " forbids (exclusiveMinimum 0): exit 70 instead of a failing proof")
     void equalMeansGiveAFailingProofNotAnInternalError() {
         Path baseline = CliRun.write(tmp.resolve("b.json"), "[1, 2, 3]");
         Path trained = CliRun.write(tmp.resolve("t.json"), "[3, 2, 1]");
         run(proofArgs(baseline, trained, "m24-equal", tmp.resolve("out"))).expectCode(ExitCodes.GATE_FAILED);
+        JsonNode proof = json(tmp.resolve("out/m24-benchmark-proof-m24-equal.json"));
+        assertEquals(1.0, proof.at("/significance/p_value").doubleValue());
+        assertEquals(0.0, proof.at("/significance/confidence_level").doubleValue());
+    }
+
+    @Test
+    void purgeAfterPastTheYear9999IsBadInput() {
+        Path out = tmp.resolve("out");
+        List<Object> args = proofArgs(example("pass/baseline.json"), example("pass/trained.json"), "m24-late", out);
+        args.set(args.indexOf("--generated-at") + 1, "9999-06-01T00:00:00Z");
+        run(args).expectBadInput("purge_after");
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -60,7 +60,7 @@ class SafetyCommandTest {
         safety(example("safety-breach/baseline-safety.json"), tmp.resolve("absent.json"), "0.05", report)
                 .expectBadInput("absent.json");
         safety(example("safety-breach/baseline-safety.json"), example("safety-breach/trained-safety.json"), "-0.1", report)
-                .expectBadInput("safety regression");
+                .expectBadInput("--max-safety-regression");
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 }
