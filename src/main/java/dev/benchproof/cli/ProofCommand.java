@@ -35,13 +35,8 @@ final class ProofCommand extends BaseCommand {
     static final String SIGNIFICANCE_FILE = "m24-benchmark-significance.json";
     static final String SAFETY_FILE = "m24-benchmark-safety-regression.json";
 
-    @Option(names = "--baseline-samples", required = true, paramLabel = "FILE",
-            description = "Baseline episode rewards (JSON array of at least two finite numbers).")
-    Path baselineSamples;
-
-    @Option(names = "--trained-samples", required = true, paramLabel = "FILE",
-            description = "Trained episode rewards (JSON array of at least two finite numbers).")
-    Path trainedSamples;
+    @Mixin
+    RewardSampleOptions samples;
 
     @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "tasks/reports",
             description = "Directory the five artifacts are written to (default: ${DEFAULT-VALUE}).")
@@ -103,8 +98,8 @@ final class ProofCommand extends BaseCommand {
         RetentionPolicy retentionPolicy = retention.policy(context.generatedAt());
         var significanceGate = statistics.gate();
         var gate = safetyGate.gate(maxSafetyRegression);
-        double[] baseline = Inputs.samples(baselineSamples, "baseline");
-        double[] trained = Inputs.samples(trainedSamples, "trained");
+        double[] baseline = samples.readBaseline();
+        double[] trained = samples.readTrained();
 
         SafetyDecision safetyDecision = gate.decide(safety.input(baseline.length, trained.length));
         SignificanceOutcome significance = significanceGate.evaluate(baseline, trained);

@@ -16,13 +16,8 @@ import picocli.CommandLine.Option;
         description = "Significance report of trained against baseline rewards; exit 1 when not significant.")
 final class SignificanceCommand extends BaseCommand {
 
-    @Option(names = "--baseline-samples", required = true, paramLabel = "FILE",
-            description = "Baseline episode rewards (JSON array of at least two finite numbers).")
-    Path baselineSamples;
-
-    @Option(names = "--trained-samples", required = true, paramLabel = "FILE",
-            description = "Trained episode rewards (JSON array of at least two finite numbers).")
-    Path trainedSamples;
+    @Mixin
+    RewardSampleOptions samples;
 
     @Option(names = "--output-report", paramLabel = "FILE", defaultValue = "tasks/reports/m24-benchmark-significance.json",
             description = "Where the report is written (default: ${DEFAULT-VALUE}).")
@@ -55,8 +50,8 @@ final class SignificanceCommand extends BaseCommand {
         var gate = statistics.gate();
         Thresholds.finite("--baseline-safety-penalty", baselinePenalty);
         Thresholds.finite("--trained-safety-penalty", trainedPenalty);
-        SignificanceOutcome outcome = gate.evaluate(Inputs.samples(baselineSamples, "baseline"),
-                Inputs.samples(trainedSamples, "trained"));
+        SignificanceOutcome outcome = gate.evaluate(samples.readBaseline(),
+                samples.readTrained());
         var report = ArtifactOutput.stage(outputReport, ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.significance(context, retentionPolicy, outcome, baselinePenalty, trainedPenalty));
         ArtifactOutput.commit(List.of(report));
