@@ -12,9 +12,15 @@ public final class Thresholds {
     private Thresholds() {
     }
 
+    /** Largest accepted magnitude of any number given on the command line: differences of two stay finite. */
+    public static final double MAX_MAGNITUDE = 1e100;
+
     public static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw fail("%s must be a finite number, found %s", name, value);
+        }
+        if (Math.abs(value) > MAX_MAGNITUDE) {
+            throw fail("%s must be within [-1e100, 1e100], found %s", name, value);
         }
         return value;
     }

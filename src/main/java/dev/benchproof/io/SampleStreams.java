@@ -17,6 +17,12 @@ public final class SampleStreams {
 
     private static final int INITIAL_CAPACITY = 1024;
 
+    /**
+     * Largest accepted magnitude of a sample. Squares and sums of millions of such values stay
+     * finite, so no statistic can overflow; episode rewards and penalties are nowhere near it.
+     */
+    public static final double MAX_MAGNITUDE = 1e100;
+
     private SampleStreams() {
     }
 
@@ -54,6 +60,10 @@ public final class SampleStreams {
                     ? parser.getDoubleValue() : Double.NaN;
             if (!Double.isFinite(value)) {
                 throw new BadInputException(source + ": " + label + " sample at index " + n + " must be a finite number");
+            }
+            if (Math.abs(value) > MAX_MAGNITUDE) {
+                throw new BadInputException(source + ": " + label + " sample at index " + n
+                        + " is out of range: its magnitude must be at most 1e100");
             }
             if (n == values.length) {
                 values = Arrays.copyOf(values, (int) Math.min(max, 2L * values.length));

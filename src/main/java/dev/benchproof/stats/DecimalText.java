@@ -44,6 +44,6 @@ public final class DecimalText {
     private static String layout(BigDecimal rounded) {
         BigDecimal stripped = rounded.stripTrailingZeros();
         int exponent = stripped.precision() - stripped.scale() - 1;
-        return exponent >= -6 && exponent < 15 ? stripped.toPlainString() : stripped.toString();
+        return exponent >= -6 && exponent < 15 ? stripped.toPlainString() : stripped.toString().replace('E', 'e');
     }
 }

@@ -55,6 +55,15 @@ class SampleStreamsTest {
     }
 
     @Test
+    void rejectsMagnitudesAboveTheBoundAndAcceptsTheBoundItself() throws IOException {
+        Path big = write("[1, 2, -1.0000000001e100]");
+        assertEquals(big + ": baseline sample at index 2 is out of range: its magnitude must be at most 1e100",
+                message(big, "baseline"));
+        Path edge = write("[1e100, -1e100]");
+        assertEquals(2, SampleStreams.readSamples(edge, "baseline").length);
+    }
+
+    @Test
     void rejectsNonArrayRoot() throws IOException {
         Path file = write("{\"samples\": [1, 2]}");
         assertEquals(file + ": baseline samples must be a JSON array of numbers", message(file, "baseline"));
