@@ -49,8 +49,8 @@ final class ArtifactOutput {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + staged.get(0).path().getParent() + ": "
-                    + e.getClass().getSimpleName() + " " + e.getMessage() + "; nothing was replaced", e);
+            throw new BadInputException("cannot write " + staged.get(0).path() + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
 }

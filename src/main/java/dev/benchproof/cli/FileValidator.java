@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class FileValidator {
 
     /** The kinds a user may name with --kind. */
     static Map<String, ArtifactKind> kindsByName() {
-        Map<String, ArtifactKind> kinds = new java.util.LinkedHashMap<>();
+        Map<String, ArtifactKind> kinds = new LinkedHashMap<>();
         for (ArtifactKind kind : ArtifactKind.values()) {
             kinds.put(kind.kindName(), kind);
         }
