@@ -9,6 +9,9 @@ import dev.benchproof.io.CanonicalJsonWriter;
 import dev.benchproof.io.Digests;
 import dev.benchproof.io.StrictJsonReader;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,6 +45,20 @@ final class ArtifactOutput {
         return new Staged(path, kind, bytes);
     }
 
+    /** Why a write failed, in words rather than an exception name. */
+    static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " exists and is not a directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /** Writes every staged artifact: all temporary files first, then the renames. */
     static void commit(List<Staged> staged) {
         LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
@@ -49,8 +66,7 @@ final class ArtifactOutput {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + staged.get(0).path() + ": "
-                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+            throw new BadInputException("cannot write " + staged.get(0).path() + ": " + reason(e), e);
         }
     }
 }

@@ -28,7 +28,7 @@ final class SchemasCommand extends BaseCommand {
             try {
                 AtomicFiles.writeAll(files);
             } catch (IOException e) {
-                throw new BadInputException("cannot write " + exportDir + ": " + e.getMessage(), e);
+                throw new BadInputException("cannot write " + exportDir + ": " + ArtifactOutput.reason(e), e);
             }
             out.println("exported " + schemas.size() + " schemas to " + exportDir);
             return ExitCodes.OK;
