@@ -124,6 +124,7 @@ final class ProofCommand extends BaseCommand {
                 ProofAssembler.build(context, ids, significance, safetyDecision, criteria, verdict, files));
         ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, proof));
 
+        out.println(verdict.summary());
         for (FailureReason reason : verdict.details()) {
             out.println("reason=" + reason.code().code() + " observed=" + number(reason.observed())
                     + " threshold=" + number(reason.threshold()));
