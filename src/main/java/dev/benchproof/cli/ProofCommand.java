@@ -98,8 +98,9 @@ final class ProofCommand extends BaseCommand {
         RetentionPolicy retentionPolicy = retention.policy(context.generatedAt());
         var significanceGate = statistics.gate();
         var gate = safetyGate.gate(maxSafetyRegression);
-        double[] baseline = samples.readBaseline();
-        double[] trained = samples.readTrained();
+        RewardSampleOptions.Rewards rewards = samples.read(statistics.paired);
+        double[] baseline = rewards.baseline();
+        double[] trained = rewards.trained();
 
         SafetyDecision safetyDecision = gate.decide(safety.input(baseline.length, trained.length));
         SignificanceOutcome significance = significanceGate.evaluate(baseline, trained);

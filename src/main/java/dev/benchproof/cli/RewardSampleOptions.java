@@ -1,5 +1,6 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.io.BadInputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,11 +15,18 @@ final class RewardSampleOptions {
             description = "Trained episode rewards (JSON array of at least two finite numbers).")
     Path trained;
 
-    double[] readBaseline() {
-        return Inputs.samples(baseline, "baseline");
+    /** Both reward vectors, streamed into primitive arrays. */
+    record Rewards(double[] baseline, double[] trained) {
     }
 
-    double[] readTrained() {
-        return Inputs.samples(trained, "trained");
+    /** Reads both files; paired samples must pair up one to one, which is checked here to name both files. */
+    Rewards read(boolean paired) {
+        double[] baselineValues = Inputs.samples(baseline, "baseline");
+        double[] trainedValues = Inputs.samples(trained, "trained");
+        if (paired && baselineValues.length != trainedValues.length) {
+            throw new BadInputException("--paired needs reward vectors of equal length: " + baseline + " has "
+                    + baselineValues.length + " samples, " + trained + " has " + trainedValues.length);
+        }
+        return new Rewards(baselineValues, trainedValues);
     }
 }

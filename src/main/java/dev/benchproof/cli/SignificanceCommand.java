@@ -50,8 +50,8 @@ final class SignificanceCommand extends BaseCommand {
         var gate = statistics.gate();
         Thresholds.finite("--baseline-safety-penalty", baselinePenalty);
         Thresholds.finite("--trained-safety-penalty", trainedPenalty);
-        SignificanceOutcome outcome = gate.evaluate(samples.readBaseline(),
-                samples.readTrained());
+        RewardSampleOptions.Rewards rewards = samples.read(statistics.paired);
+        SignificanceOutcome outcome = gate.evaluate(rewards.baseline(), rewards.trained());
         var report = ArtifactOutput.stage(outputReport, ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.significance(context, retentionPolicy, outcome, baselinePenalty, trainedPenalty));
         ArtifactOutput.commit(List.of(report));
