@@ -33,7 +33,8 @@ final class Inputs {
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
         List<Observation> observations = new ArrayList<>(tree.size());
-        for (ReproducibilityObservation o : StrictJsonReader.DEFAULT.readValue(file, ReproducibilityObservation[].class)) {
+        for (ReproducibilityObservation o : StrictJsonReader.DEFAULT.bind(tree, ReproducibilityObservation[].class,
+                file.toString())) {
             observations.add(new Observation(o.getSeed(), o.getSampleSize(), o.getpValue(), o.getRewardDelta()));
         }
         return observations;

@@ -122,11 +122,18 @@ public final class StrictJsonReader {
      * ({@code x.json: /results/0/extra: unknown property "extra"}).
      */
     public <T> T readValue(Path file, Class<T> type) {
-        JsonNode tree = readTree(file);
+        return bind(readTree(file), type, file.toString());
+    }
+
+    /**
+     * Binds a tree this reader produced (and the caller perhaps validated) without parsing the file
+     * again; {@code source} names it in messages.
+     */
+    public <T> T bind(JsonNode tree, Class<T> type, String source) {
         try {
             return mapper.treeToValue(tree, type);
         } catch (DatabindException e) {
-            throw new BadInputException(file + ": " + BindingErrors.describe(e), e);
+            throw new BadInputException(source + ": " + BindingErrors.describe(e), e);
         }
     }
 
