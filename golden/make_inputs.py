@@ -11,33 +11,22 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
+from sample_vectors import normal, write_text, write_vector  # noqa: E402
 
 ROOT = "golden"
 AT = "2026-02-15T23:15:00Z"
 
-
-def normal(seed, n, mean, sd, floor=None):
-    rng = random.Random(seed)
-    values = [round(rng.gauss(mean, sd), 4) for _ in range(n)]
-    return [max(floor, v) for v in values] if floor is not None else values
-
-
-def write_text(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-
-
-def vector(path, values):
-    write_text(path, "[\n" + ",\n".join("  %s" % v for v in values) + "\n]\n")
 
 
 def case(command, name, files, args):
     """files: {name: values}; args: the CLI arguments, one per line in args.txt."""
     d = os.path.join(ROOT, command, name)
     for file_name, values in files.items():
-        vector(os.path.join(d, file_name), values)
+        write_vector(os.path.join(d, file_name), values)
     write_text(os.path.join(d, "args.txt"), "\n".join(args) + "\n")
     return d
 
@@ -142,8 +131,8 @@ art = os.path.join(d, "artifacts")
 shutil.rmtree(art, ignore_errors=True)
 os.makedirs(art)
 with tempfile.TemporaryDirectory() as tmp:
-    vector(os.path.join(tmp, "b.json"), normal(501, 20, 0.05, 0.02, floor=0.0))
-    vector(os.path.join(tmp, "t.json"), normal(502, 20, 0.06, 0.02, floor=0.0))
+    write_vector(os.path.join(tmp, "b.json"), normal(501, 20, 0.05, 0.02, floor=0.0))
+    write_vector(os.path.join(tmp, "t.json"), normal(502, 20, 0.06, 0.02, floor=0.0))
     subprocess.run(["java", "-jar", "target/benchproof.jar", "safety", "--baseline-safety-samples",
                     os.path.join(tmp, "b.json"), "--trained-safety-samples", os.path.join(tmp, "t.json"),
                     "--run-id", "m24-golden-manifest", "--generated-at", AT,
@@ -152,17 +141,19 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run(["java", "-jar", "target/benchproof.jar", "significance", "--baseline-samples",
                     "golden/significance/pass/baseline.json", "--trained-samples",
                     "golden/significance/pass/trained.json", "--run-id", "m24-golden-manifest",
-                    "--generated-at", AT, "--output-report", os.path.join(art, "reports/significance.json")],
+                    "--generated-at", AT, "--output-report", os.path.join(art, "significance.json")],
                    check=True, stdout=subprocess.DEVNULL)
 with open(os.path.join(art, "safety-regression.json"), encoding="utf-8") as f:
     report = json.load(f)
 # Schema-invalid: a negative threshold and an unknown reason code.
 report["max_safety_regression"] = -0.5
 report["reason_codes"] = ["checkpoint_promotion_blocked_by_mood"]
-write_text(os.path.join(art, "broken/safety-regression-invalid.json"), json.dumps(report, indent=2) + "\n")
-write_text(os.path.join(art, "broken/not-json.json"), "{\"schema_version\": 1,\n")
+write_text(os.path.join(art, "safety-regression-invalid.json"), json.dumps(report, indent=2) + "\n")
+write_text(os.path.join(art, "not-json.json"), "{\"schema_version\": 1,\n")
 write_text(os.path.join(art, "notes.json"), "{\"note\": \"no $schema member\"}\n")
+# The manifest reads only the directory's top level, like the reference scan: this is never listed.
+write_text(os.path.join(art, "nested/ignored.json"), "{\"not\": \"scanned: the manifest reads only the top level\"}\n")
 
 # --- validate ----------------------------------------------------------------------------------
 d = case("validate", "invalid-json-format", {}, ["validate", "--format", "json", "safety-regression-invalid.json"])
-shutil.copy(os.path.join(art, "broken/safety-regression-invalid.json"), os.path.join(d, "safety-regression-invalid.json"))
+shutil.copy(os.path.join(art, "safety-regression-invalid.json"), os.path.join(d, "safety-regression-invalid.json"))

@@ -6,31 +6,23 @@ Run from the repository root:  python3 scripts/examples/make_examples.py
 import json
 import os
 import random
+import sys
 
-
-def normal(seed, n, mean, sd, floor=None):
-    rng = random.Random(seed)
-    values = [round(rng.gauss(mean, sd), 4) for _ in range(n)]
-    return [max(floor, v) for v in values] if floor is not None else values
-
-
-def write(path, values):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write("[\n" + ",\n".join("  %s" % v for v in values) + "\n]\n")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from sample_vectors import normal, write_vector  # noqa: E402
 
 
 # A clear gain with unchanged safety: the proof passes.
-write("examples/pass/baseline.json", normal(11, 200, 1.00, 0.30))
-write("examples/pass/trained.json", normal(12, 200, 1.35, 0.30))
+write_vector("examples/pass/baseline.json", normal(11, 200, 1.00, 0.30))
+write_vector("examples/pass/trained.json", normal(12, 200, 1.35, 0.30))
 # No real gain: reward, p-value and confidence criteria fail.
-write("examples/fail-reward/baseline.json", normal(21, 200, 1.00, 0.30))
-write("examples/fail-reward/trained.json", normal(22, 200, 1.01, 0.30))
+write_vector("examples/fail-reward/baseline.json", normal(21, 200, 1.00, 0.30))
+write_vector("examples/fail-reward/trained.json", normal(22, 200, 1.01, 0.30))
 # A clear gain bought with more safety violations: the safety gate blocks.
-write("examples/safety-breach/baseline.json", normal(31, 200, 1.00, 0.30))
-write("examples/safety-breach/trained.json", normal(32, 200, 1.35, 0.30))
-write("examples/safety-breach/baseline-safety.json", normal(33, 200, 0.05, 0.02, floor=0.0))
-write("examples/safety-breach/trained-safety.json", normal(34, 200, 0.12, 0.03, floor=0.0))
+write_vector("examples/safety-breach/baseline.json", normal(31, 200, 1.00, 0.30))
+write_vector("examples/safety-breach/trained.json", normal(32, 200, 1.35, 0.30))
+write_vector("examples/safety-breach/baseline-safety.json", normal(33, 200, 0.05, 0.02, floor=0.0))
+write_vector("examples/safety-breach/trained-safety.json", normal(34, 200, 0.12, 0.03, floor=0.0))
 # Seeded reruns at several sample sizes, for evaluate --observations.
 observations = []
 rng = random.Random(41)
