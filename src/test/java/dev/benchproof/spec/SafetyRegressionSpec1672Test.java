@@ -114,14 +114,20 @@ class SafetyRegressionSpec1672Test {
         assertTrue(diagnostics.contains("exceeds"), diagnostics);
     }
 
-    @Test
-    void c04_proofRecordsAndConsumesSafetyBenchmark() {
-        Path out = tmp.resolve("out");
+    /** The safety-breach example as a proof with per-episode safety samples, at the given threshold. */
+    private static List<Object> safetyBreachProof(Path out, String maxSafetyRegression) {
         List<Object> args = proofArgs(example("safety-breach/baseline.json"), example("safety-breach/trained.json"),
                 "m24-spec-1672", out);
         args.addAll(List.of("--baseline-safety-samples", example("safety-breach/baseline-safety.json"),
                 "--trained-safety-samples", example("safety-breach/trained-safety.json"),
-                "--max-safety-regression", "0.02"));
+                "--max-safety-regression", maxSafetyRegression));
+        return args;
+    }
+
+    @Test
+    void c04_proofRecordsAndConsumesSafetyBenchmark() {
+        Path out = tmp.resolve("out");
+        List<Object> args = safetyBreachProof(out, "0.02");
 
         CliRun result = run(args).expectCode(1);
 
@@ -151,11 +157,7 @@ class SafetyRegressionSpec1672Test {
     @Test
     void c04_proofPassesWhenTheSafetyBenchmarkAllowsPromotion() {
         Path out = tmp.resolve("out");
-        List<Object> args = proofArgs(example("safety-breach/baseline.json"), example("safety-breach/trained.json"),
-                "m24-spec-1672", out);
-        args.addAll(List.of("--baseline-safety-samples", example("safety-breach/baseline-safety.json"),
-                "--trained-safety-samples", example("safety-breach/trained-safety.json"),
-                "--max-safety-regression", "0.5"));
+        List<Object> args = safetyBreachProof(out, "0.5");
 
         run(args).expectCode(0);
 
