@@ -13,7 +13,6 @@ import dev.benchproof.model.v1.SensitivityPoint;
 import dev.benchproof.model.v1.SummaryStatistics;
 import dev.benchproof.stats.Interval;
 import dev.benchproof.stats.Summary;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +45,7 @@ public final class EvaluationAssembler {
                         .withDeltaCiHigh(improvement.welch().deltaInterval().high())
                         .withPooledStdDev(improvement.pooledStdDev())
                         .withCohensD(improvement.cohensD())
-                        .withIsSignificantImprovement(improvement.welch().deltaInterval().low() > 0)
+                        .withIsSignificantImprovement(SignificanceOutcome.significant(improvement.welch().deltaInterval().low()))
                         .withAlpha(alpha))
                 .withSeedReproducibility(seeds.map(EvaluationAssembler::seeds).orElse(null))
                 .withSampleSizeSensitivity(sensitivity.map(EvaluationAssembler::sensitivity).orElse(null))
@@ -91,8 +90,7 @@ public final class EvaluationAssembler {
     }
 
     private static CheckpointPromotion promotion(PromotionDecision decision) {
-        Set<PromotionReasonCode> codes = new LinkedHashSet<>();
-        decision.reasonCodes().forEach(code -> codes.add(PromotionReasonCode.fromValue(code.code())));
+        Set<PromotionReasonCode> codes = ModelCodes.of(decision.reasonCodes(), PromotionReasonCode::fromValue);
         return new CheckpointPromotion()
                 .withPromotionAllowed(decision.promotionAllowed())
                 .withSafetyRegression(decision.safetyRegression())

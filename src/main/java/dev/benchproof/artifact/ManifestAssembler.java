@@ -8,7 +8,6 @@ import dev.benchproof.model.v1.ManifestEntry;
 import dev.benchproof.model.v1.ManifestQuality;
 import dev.benchproof.model.v1.ManifestReasonCode;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +20,7 @@ public final class ManifestAssembler {
 
     public static ArtifactManifest build(String directory, long scannedJsonFiles, List<ManifestEntry> validEntries,
                                          List<InvalidFile> invalidFiles, ManifestQualityDecision quality) {
-        Set<ManifestReasonCode> codes = new LinkedHashSet<>();
-        quality.reasonCodes().forEach(code -> codes.add(ManifestReasonCode.fromValue(code.code())));
+        Set<ManifestReasonCode> codes = ModelCodes.of(quality.reasonCodes(), ManifestReasonCode::fromValue);
         return new ArtifactManifest()
                 .with$schema(ArtifactKind.ARTIFACT_MANIFEST.schemaId())
                 .withSchemaVersion((long) ArtifactKind.VERSION)

@@ -17,7 +17,6 @@ import dev.benchproof.model.v1.ProofBenchmarkSuite;
 import dev.benchproof.model.v1.ProofReasonCode;
 import dev.benchproof.model.v1.ProofSignificance;
 import dev.benchproof.model.v1.SafetyBenchmark;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -83,8 +82,7 @@ public final class ProofAssembler {
     }
 
     private static FailureAnalysis failureAnalysis(ProofVerdict verdict) {
-        Set<ProofReasonCode> reasons = new LinkedHashSet<>();
-        verdict.reasons().forEach(code -> reasons.add(ProofReasonCode.fromValue(code.code())));
+        Set<ProofReasonCode> reasons = ModelCodes.of(verdict.reasons(), ProofReasonCode::fromValue);
         List<FailureDetail> details = verdict.details().stream().map(ProofAssembler::detail).toList();
         FailureAnalysis analysis = new FailureAnalysis()
                 .withSummary(verdict.summary())

@@ -8,7 +8,6 @@ import dev.benchproof.gate.SafetyGateMode;
 import dev.benchproof.model.v1.SafetyDeltaUpperBound;
 import dev.benchproof.model.v1.SafetyReasonCode;
 import dev.benchproof.model.v1.SafetyRegressionReport;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,8 +44,6 @@ public final class SafetyReportAssembler {
 
     /** Reason codes in the model's type, order kept. */
     static Set<SafetyReasonCode> safetyCodes(List<ReasonCode> codes) {
-        Set<SafetyReasonCode> out = new LinkedHashSet<>();
-        codes.forEach(code -> out.add(SafetyReasonCode.fromValue(code.code())));
-        return out;
+        return ModelCodes.of(codes, SafetyReasonCode::fromValue);
     }
 }

@@ -4,7 +4,7 @@ import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.io.AtomicFiles;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import dev.benchproof.io.CanonicalJsonWriter;
 import dev.benchproof.io.Digests;
 import dev.benchproof.io.StrictJsonReader;

@@ -1,6 +1,6 @@
 package dev.benchproof.cli;
 
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,11 +24,12 @@ final class ErrorHandlers implements IExecutionExceptionHandler, IParameterExcep
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandSpec().qualifiedName();
-        if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-            err.println(name + ": error: " + oneLine(e.getMessage()));
+        if (e instanceof BadInputException bad) {
+            err.println(name + ": error: " + oneLine(bad.render(parameter -> optionName(commandLine, parameter))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        // Anything else, IllegalArgumentException from a library or the generated model included, is a bug.
         err.println(name + ": internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage())
                 + " (set BENCHPROOF_DEBUG=1 for details)");
         if (System.getenv("BENCHPROOF_DEBUG") != null) {
@@ -46,6 +47,15 @@ final class ErrorHandlers implements IExecutionExceptionHandler, IParameterExcep
                 + " (see '" + name + " --help')");
         commandLine.getErr().flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * The option a domain parameter is given by: {@code max_p_value} is {@code --max-p-value} when the
+     * command has that option; otherwise the parameter keeps its name (it came from a file, not an option).
+     */
+    static String optionName(CommandLine commandLine, String parameter) {
+        String option = "--" + parameter.replace('_', '-');
+        return commandLine.getCommandSpec().findOption(option) != null ? option : parameter;
     }
 
     private static String oneLine(String message) {

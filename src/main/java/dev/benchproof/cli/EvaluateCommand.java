@@ -7,18 +7,16 @@ import dev.benchproof.gate.Observation;
 import dev.benchproof.gate.PromotionDecision;
 import dev.benchproof.gate.PromotionGate;
 import dev.benchproof.gate.PromotionPolicy;
-import dev.benchproof.gate.Requirement;
+import dev.benchproof.gate.ReasonCode;
 import dev.benchproof.gate.SafetyInput;
 import dev.benchproof.gate.SampleSizeSensitivity;
 import dev.benchproof.gate.SeedReproducibility;
 import dev.benchproof.gate.SignificanceGate;
 import dev.benchproof.gate.SignificanceOutcome;
-import dev.benchproof.io.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,62 +35,17 @@ final class EvaluateCommand extends BaseCommand {
             description = "Candidate policy episode rewards (JSON array of at least two finite numbers).")
     Path candidateSamples;
 
-    @Option(names = "--suite-id", required = true, paramLabel = "ID", description = "Benchmark suite id.")
-    String suiteId;
+    @Mixin
+    EvaluationIdOptions evaluation;
 
-    @Option(names = "--baseline-policy-id", required = true, paramLabel = "ID", description = "Baseline policy id.")
-    String baselinePolicyId;
+    @Mixin
+    AlphaOption alpha;
 
-    @Option(names = "--candidate-policy-id", required = true, paramLabel = "ID", description = "Candidate policy id.")
-    String candidatePolicyId;
+    @Mixin
+    SafetyThresholdOption safetyThreshold;
 
-    @Option(names = "--generated-at-epoch-ms", paramLabel = "MS",
-            description = "Generation time in ms since 1970 (default: $SOURCE_DATE_EPOCH, else now).")
-    Long generatedAtEpochMs;
-
-    @Option(names = "--alpha", paramLabel = "ALPHA", defaultValue = "0.05",
-            description = "Significance level of the intervals, in (0, 1) (default: ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--max-safety-regression", paramLabel = "DELTA", defaultValue = "0.05",
-            description = "Largest tolerated rise of the mean safety penalty (default: ${DEFAULT-VALUE}).")
-    double maxSafetyRegression;
-
-    @Option(names = "--require-seed-reproducibility",
-            description = "Block promotion unless seed reproducibility is within band.")
-    boolean requireSeeds;
-
-    @Option(names = "--require-sample-sensitivity",
-            description = "Block promotion unless sample-size sensitivity is within band.")
-    boolean requireSensitivity;
-
-    @Option(names = "--observations", paramLabel = "FILE",
-            description = "Reproducibility observations: JSON array of {seed, sample_size, p_value, reward_delta}.")
-    Path observationsFile;
-
-    @Option(names = "--reproducibility-sample-size", paramLabel = "N",
-            description = "Sample size the seeds are compared at (default: the largest with two runs).")
-    Long reproducibilitySampleSize;
-
-    @Option(names = "--sensitivity-seed", paramLabel = "SEED",
-            description = "Seed whose sample sizes are compared (default: the smallest seen at two sizes).")
-    Long sensitivitySeed;
-
-    @Option(names = "--max-p-value-range", paramLabel = "P", defaultValue = "0.05",
-            description = "Seed band: largest p-value range (default: ${DEFAULT-VALUE}).")
-    double maxPValueRange;
-
-    @Option(names = "--max-reward-delta-range", paramLabel = "DELTA", defaultValue = "0.05",
-            description = "Seed band: largest reward-delta range (default: ${DEFAULT-VALUE}).")
-    double maxRewardDeltaRange;
-
-    @Option(names = "--max-p-value-drift", paramLabel = "P", defaultValue = "0.04",
-            description = "Sensitivity band: largest p-value change between neighbouring sizes (default: ${DEFAULT-VALUE}).")
-    double maxPValueDrift;
-
-    @Option(names = "--max-reward-delta-drift", paramLabel = "DELTA", defaultValue = "0.08",
-            description = "Sensitivity band: largest reward-delta change between neighbouring sizes (default: ${DEFAULT-VALUE}).")
-    double maxRewardDeltaDrift;
+    @Mixin
+    ReproducibilityOptions reproducibility;
 
     @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "tasks/reports",
             description = "Directory the artifact is written to (default: ${DEFAULT-VALUE}).")
@@ -103,23 +56,18 @@ final class EvaluateCommand extends BaseCommand {
 
     @Override
     protected int execute(PrintWriter out) {
-        EvaluationIds ids = new EvaluationIds(RunOptions.requireNonBlank("--suite-id", suiteId),
-                RunOptions.requireNonBlank("--baseline-policy-id", baselinePolicyId),
-                RunOptions.requireNonBlank("--candidate-policy-id", candidatePolicyId), epochMs());
-        PromotionPolicy policy = new PromotionPolicy(maxSafetyRegression,
-                requireSeeds ? Requirement.REQUIRED : Requirement.NOT_REQUIRED,
-                requireSensitivity ? Requirement.REQUIRED : Requirement.NOT_REQUIRED);
-        SignificanceGate gate = SignificanceGate.withDefaults().withAlpha(alpha).withBootstrap(0, 0);
-        List<Observation> observations = observationsFile == null ? List.of() : Inputs.observations(observationsFile);
+        EvaluationIds ids = evaluation.ids();
+        PromotionPolicy policy = new PromotionPolicy(safetyThreshold.maxSafetyRegression, reproducibility.seeds(),
+                reproducibility.sensitivity());
+        SignificanceGate gate = SignificanceGate.withDefaults().withAlpha(alpha.alpha).withBootstrap(0, 0);
+        List<Observation> observations = reproducibility.observations();
         double[] baseline = Inputs.samples(baselineSamples, "baseline");
         double[] candidate = Inputs.samples(candidateSamples, "candidate");
         SafetyInput safetyInput = safety.input(baseline.length, candidate.length);
 
         SignificanceOutcome improvement = gate.evaluate(baseline, candidate);
-        Optional<SeedReproducibility> seeds = SeedReproducibility.evaluate(observations,
-                optional(reproducibilitySampleSize), maxPValueRange, maxRewardDeltaRange);
-        Optional<SampleSizeSensitivity> sensitivity = SampleSizeSensitivity.evaluate(observations,
-                optional(sensitivitySeed), maxPValueDrift, maxRewardDeltaDrift);
+        Optional<SeedReproducibility> seeds = reproducibility.seedReproducibility(observations);
+        Optional<SampleSizeSensitivity> sensitivity = reproducibility.sampleSizeSensitivity(observations);
         PromotionDecision decision = PromotionGate.decide(policy,
                 safetyInput.trainedMean() - safetyInput.baselineMean(), seeds, sensitivity);
 
@@ -128,23 +76,8 @@ final class EvaluateCommand extends BaseCommand {
         ArtifactOutput.commit(List.of(artifact));
         out.println("promotion_allowed=" + decision.promotionAllowed()
                 + (decision.reasonCodes().isEmpty() ? "" : " reason_codes=" + String.join(",",
-                decision.reasonCodes().stream().map(c -> c.code()).toList()))
+                decision.reasonCodes().stream().map(ReasonCode::code).toList()))
                 + " output=" + artifact.path());
         return decision.promotionAllowed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    }
-
-    private long epochMs() {
-        if (generatedAtEpochMs != null) {
-            if (generatedAtEpochMs < 0 || generatedAtEpochMs > 253_402_300_799_999L) {
-                throw new BadInputException("--generated-at-epoch-ms must be in [0, 253402300799999], found "
-                        + generatedAtEpochMs);
-            }
-            return generatedAtEpochMs;
-        }
-        return GenerationTime.resolve(null, "--generated-at-epoch-ms").toEpochMilli();
-    }
-
-    private static OptionalLong optional(Long value) {
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
     }
 }

@@ -4,7 +4,7 @@ import com.networknt.schema.Schema;
 import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
 import dev.benchproof.contract.Violation;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import dev.benchproof.io.Digests;
 import dev.benchproof.io.StrictJsonReader;
 import java.io.IOException;

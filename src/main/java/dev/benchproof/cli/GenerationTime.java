@@ -1,7 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.contract.Timestamps;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 

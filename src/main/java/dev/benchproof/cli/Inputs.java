@@ -4,7 +4,7 @@ import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.gate.Observation;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import dev.benchproof.io.SampleStreams;
 import dev.benchproof.io.StrictJsonReader;
 import dev.benchproof.model.v1.ReproducibilityObservation;

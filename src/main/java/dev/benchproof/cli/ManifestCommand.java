@@ -4,7 +4,7 @@ import dev.benchproof.artifact.ManifestAssembler;
 import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.gate.ManifestGate;
 import dev.benchproof.gate.ManifestQualityDecision;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import dev.benchproof.model.v1.InvalidFile;
 import dev.benchproof.model.v1.ManifestEntry;
 import java.io.PrintWriter;
@@ -31,13 +31,13 @@ final class ManifestCommand extends BaseCommand {
             description = "Where the manifest is written (default: DIR/" + DEFAULT_FILE + ", left out of the scan).")
     Path output;
 
-    @Option(names = "--min-valid-entries", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--min-valid-entries", paramLabel = "N",
             description = "Smallest acceptable number of valid artifacts (default: ${DEFAULT-VALUE}).")
-    long minValidEntries;
+    long minValidEntries = ManifestGate.DEFAULT_MIN_VALID_ENTRIES;
 
-    @Option(names = "--max-invalid-ratio", paramLabel = "RATIO", defaultValue = "0.20",
+    @Option(names = "--max-invalid-ratio", paramLabel = "RATIO",
             description = "Largest acceptable share of invalid files (default: ${DEFAULT-VALUE}).")
-    double maxInvalidRatio;
+    double maxInvalidRatio = ManifestGate.DEFAULT_MAX_INVALID_RATIO;
 
     /** The first error, naming the file relative to the scanned directory so the manifest is location-independent. */
     private static String reason(FileValidator.Result result, Path file, String relative) {

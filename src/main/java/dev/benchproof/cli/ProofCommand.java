@@ -42,21 +42,21 @@ final class ProofCommand extends BaseCommand {
             description = "Directory the five artifacts are written to (default: ${DEFAULT-VALUE}).")
     String outputDir;
 
-    @Option(names = "--min-reward-delta", paramLabel = "DELTA", defaultValue = "0.05",
+    @Option(names = "--min-reward-delta", paramLabel = "DELTA",
             description = "Smallest acceptable trained minus baseline mean reward (default: ${DEFAULT-VALUE}).")
-    double minRewardDelta;
+    double minRewardDelta = ProofCriteria.DEFAULTS.minRewardDelta();
 
-    @Option(names = "--max-safety-regression", paramLabel = "DELTA", defaultValue = "0.0",
+    @Option(names = "--max-safety-regression", paramLabel = "DELTA",
             description = "Largest tolerated rise of the mean safety penalty (default: ${DEFAULT-VALUE}).")
-    double maxSafetyRegression;
+    double maxSafetyRegression = ProofCriteria.DEFAULTS.maxSafetyRegression();
 
-    @Option(names = "--max-p-value", paramLabel = "P", defaultValue = "0.05",
+    @Option(names = "--max-p-value", paramLabel = "P",
             description = "Largest acceptable p-value (default: ${DEFAULT-VALUE}).")
-    double maxPValue;
+    double maxPValue = ProofCriteria.DEFAULTS.maxPValue();
 
-    @Option(names = "--min-confidence-level", paramLabel = "LEVEL", defaultValue = "0.95",
+    @Option(names = "--min-confidence-level", paramLabel = "LEVEL",
             description = "Smallest acceptable confidence level, 1 - p (default: ${DEFAULT-VALUE}).")
-    double minConfidenceLevel;
+    double minConfidenceLevel = ProofCriteria.DEFAULTS.minConfidenceLevel();
 
     @Option(names = "--baseline-checkpoint-id", paramLabel = "ID", defaultValue = "baseline",
             description = "Baseline checkpoint id recorded in the proof (default: ${DEFAULT-VALUE}).")

@@ -2,7 +2,7 @@ package dev.benchproof.cli;
 
 import dev.benchproof.artifact.RetentionPolicy;
 import dev.benchproof.contract.Timestamps;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import dev.benchproof.model.v1.ReportRetention;
@@ -15,18 +15,18 @@ final class RetentionOptions {
 
     private static final Instant LAST_TIMESTAMP = Instant.parse("9999-12-31T23:59:59Z");
 
-    @Option(names = "--retention-policy", paramLabel = "POLICY", defaultValue = "archive-then-purge",
+    @Option(names = "--retention-policy", paramLabel = "POLICY",
             converter = PolicyConverter.class,
             description = "archive-then-purge or retain-only (default: ${DEFAULT-VALUE}).")
-    ReportRetention.Policy policy;
+    ReportRetention.Policy policy = RetentionPolicy.DEFAULTS.policy();
 
-    @Option(names = "--retain-days", paramLabel = "DAYS", defaultValue = "365",
+    @Option(names = "--retain-days", paramLabel = "DAYS",
             description = "Days the reports are retained, > 0 (default: ${DEFAULT-VALUE}).")
-    long retainDays;
+    long retainDays = RetentionPolicy.DEFAULTS.retainDays();
 
-    @Option(names = "--archive-after-days", paramLabel = "DAYS", defaultValue = "30",
+    @Option(names = "--archive-after-days", paramLabel = "DAYS",
             description = "Days after which reports are archived, <= --retain-days (default: ${DEFAULT-VALUE}).")
-    long archiveAfterDays;
+    long archiveAfterDays = RetentionPolicy.DEFAULTS.archiveAfterDays();
 
     /** The policy, checked against the generation time: purge_after must stay a four-digit-year timestamp. */
     RetentionPolicy policy(Instant generatedAt) {

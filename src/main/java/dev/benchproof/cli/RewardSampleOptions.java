@@ -1,6 +1,6 @@
 package dev.benchproof.cli;
 
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.artifact.RunContext;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 

@@ -28,9 +28,8 @@ final class SafetyCommand extends BaseCommand {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--max-safety-regression", paramLabel = "DELTA", defaultValue = "0.05",
-            description = "Largest tolerated rise of the mean safety penalty (default: ${DEFAULT-VALUE}).")
-    double maxSafetyRegression;
+    @Mixin
+    SafetyThresholdOption threshold;
 
     @Option(names = "--output-report", paramLabel = "FILE",
             defaultValue = "tasks/reports/m24-benchmark-safety-regression.json",
@@ -43,7 +42,7 @@ final class SafetyCommand extends BaseCommand {
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(null);
-        SafetyGate gate = safetyGate.gate(maxSafetyRegression);
+        SafetyGate gate = safetyGate.gate(threshold.maxSafetyRegression);
         SafetyDecision decision = gate.decide(SafetyInput.ofSamples(
                 Inputs.samples(baselineSamples, "baseline safety"), Inputs.samples(trainedSamples, "trained safety")));
         var report = ArtifactOutput.stage(outputReport, ArtifactKind.SAFETY_REGRESSION_REPORT,

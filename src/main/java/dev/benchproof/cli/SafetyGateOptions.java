@@ -14,9 +14,9 @@ final class SafetyGateOptions {
                     + " one-sided upper confidence bound does (needs sample files) (default: ${DEFAULT-VALUE}).")
     SafetyGateMode mode;
 
-    @Option(names = "--safety-bound-alpha", paramLabel = "ALPHA", defaultValue = "0.05",
+    @Option(names = "--safety-bound-alpha", paramLabel = "ALPHA",
             description = "1 - confidence of the upper-bound gate's one-sided bound, in (0, 0.5) (default: ${DEFAULT-VALUE}).")
-    double boundAlpha;
+    double boundAlpha = SafetyGate.DEFAULT_BOUND_ALPHA;
 
     SafetyGate gate(double maxSafetyRegression) {
         return SafetyGate.withThreshold(maxSafetyRegression).with(mode).withBoundAlpha(boundAlpha);

@@ -1,7 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.gate.SafetyInput;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package dev.benchproof.cli;
 
 import dev.benchproof.contract.SchemaCatalog;
 import dev.benchproof.io.AtomicFiles;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

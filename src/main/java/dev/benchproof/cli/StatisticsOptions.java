@@ -5,15 +5,15 @@ import dev.benchproof.gate.SignificanceGate;
 import dev.benchproof.stats.Alternative;
 import dev.benchproof.stats.Bootstrap;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** How reward samples are compared. */
 final class StatisticsOptions {
 
-    @Option(names = "--alpha", paramLabel = "ALPHA", defaultValue = "0.05",
-            description = "Significance level of the tests and intervals, in (0, 1) (default: ${DEFAULT-VALUE}).")
-    double alpha;
+    @Mixin
+    AlphaOption alpha;
 
     @Option(names = "--alternative", paramLabel = "H1", defaultValue = "two-sided",
             converter = AlternativeConverter.class,
@@ -34,7 +34,7 @@ final class StatisticsOptions {
 
     SignificanceGate gate() {
         return SignificanceGate.withDefaults()
-                .withAlpha(alpha)
+                .withAlpha(alpha.alpha)
                 .with(alternative)
                 .with(paired ? SampleDesign.PAIRED : SampleDesign.INDEPENDENT)
                 .withBootstrap(bootstrapResamples, seed);

@@ -1,6 +1,8 @@
 package dev.benchproof.contract;
 
-import java.util.ArrayList;
+import dev.benchproof.gate.ManifestGate;
+import dev.benchproof.gate.ManifestQualityDecision;
+import dev.benchproof.gate.ReasonCode;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -21,22 +23,14 @@ final class ArtifactManifestRules implements CrossFieldRule {
                 "scanned-count", "must equal valid_entries + invalid_entries (" + scanned + ")");
         checks.require(manifest.path("scanned_json_files").asInt() >= scanned, "/scanned_json_files",
                 "scanned-files", "must be at least the number of listed files (" + scanned + ")");
-        double ratio = scanned == 0 ? 0.0 : (double) invalid / scanned;
-        checks.requireClose(manifest, "/quality/invalid_ratio", ratio, "invalid-ratio",
+        ManifestQualityDecision gate = ManifestGate.judge(valid, invalid,
+                manifest.at("/quality/min_valid_entries").asLong(), manifest.at("/quality/max_invalid_ratio").asDouble());
+        checks.requireClose(manifest, "/quality/invalid_ratio", gate.invalidRatio(), "invalid-ratio",
                 "invalid_entries / scanned_entries");
         sorted(manifest, "valid_entries", checks);
         sorted(manifest, "invalid_files", checks);
 
-        List<String> expected = new ArrayList<>();
-        if (valid == 0) {
-            expected.add("no_valid_artifacts");
-        }
-        if (valid < manifest.at("/quality/min_valid_entries").asLong()) {
-            expected.add("below_min_valid_entries");
-        }
-        if (ratio > manifest.at("/quality/max_invalid_ratio").asDouble()) {
-            expected.add("invalid_ratio_exceeded");
-        }
+        List<String> expected = gate.reasonCodes().stream().map(ReasonCode::code).toList();
         List<String> actual = BenchmarkProofRules.strings(manifest.at("/quality/reason_codes"));
         checks.require(actual.equals(expected), "/quality/reason_codes", "manifest-reason-codes",
                 "must be " + expected + " for the manifest's counts and thresholds, found " + actual);

@@ -1,5 +1,7 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.gate.ProofGate;
+import dev.benchproof.gate.ReasonCode;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -26,28 +28,26 @@ final class BenchmarkProofRules implements CrossFieldRule {
         checks.requireFlag(proof, "/safety_benchmark/promotion_allowed", safetyCodes.isEmpty(),
                 "safety-promotion-allowed", "promotion is allowed exactly when reason_codes is empty");
 
-        List<String> expected = new ArrayList<>();
-        if (Checks.at(proof, "/failure_analysis/reward_delta") < Checks.at(proof, "/criteria/min_reward_delta")) {
-            expected.add("reward_gain_below_threshold");
-        }
-        expected.addAll(safetyCodes);
-        if (p > Checks.at(proof, "/criteria/max_p_value")) {
-            expected.add("p_value_above_threshold");
-        }
         JsonNode minConfidence = proof.at("/criteria/min_confidence_level");
+        // Proofs of the reference scripts may lack min_confidence_level: then nothing fails on it, and a
+        // recorded confidence_below_threshold cannot be checked and is taken as it stands.
         List<String> actual = strings(proof.at("/failure_analysis/reasons"));
-        if (minConfidence.isNumber()) {
-            if (Checks.at(proof, "/significance/confidence_level") < minConfidence.asDouble()) {
-                expected.add("confidence_below_threshold");
-            }
-        } else if (actual.contains("confidence_below_threshold")) {
-            expected.add("confidence_below_threshold"); // criteria without the threshold cannot be checked
+        List<String> expected = new ArrayList<>(ProofGate.reasons(Checks.at(proof, "/criteria/min_reward_delta"),
+                Checks.at(proof, "/criteria/max_p_value"), minConfidence.isNumber() ? minConfidence.asDouble() : 0,
+                Checks.at(proof, "/failure_analysis/reward_delta"), codes(safetyCodes), p,
+                Checks.at(proof, "/significance/confidence_level")).stream().map(ReasonCode::code).toList());
+        if (!minConfidence.isNumber() && actual.contains(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code())) {
+            expected.add(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code());
         }
         checks.require(actual.equals(expected), "/failure_analysis/reasons", "proof-reasons",
                 "must be " + expected + " for the proof's numbers and criteria, found " + actual);
         checks.requireFlag(proof, "/significance/pass", actual.isEmpty(), "proof-pass",
                 "the proof passes exactly when failure_analysis.reasons is empty");
         return checks.result();
+    }
+
+    private static List<ReasonCode> codes(List<String> codes) {
+        return codes.stream().map(code -> ReasonCode.fromCode(code).orElseThrow()).toList();
     }
 
     static List<String> strings(JsonNode array) {

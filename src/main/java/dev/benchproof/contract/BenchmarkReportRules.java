@@ -1,5 +1,6 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.gate.SignificanceOutcome;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ final class BenchmarkReportRules implements CrossFieldRule {
     private static void checkSignificance(JsonNode report, Checks checks) {
         double p = Checks.at(report, "/significance/p_value");
         checks.requireClose(report, "/significance/confidence_level", 1.0 - p, "confidence-level", "1 - p_value");
-        checks.requireFlag(report, "/significance/pass", Checks.at(report, "/significance/delta_ci_low") > 0,
+        checks.requireFlag(report, "/significance/pass", SignificanceOutcome.significant(Checks.at(report, "/significance/delta_ci_low")),
                 "significance-pass", "pass means delta_ci_low > 0");
         double trained = Checks.at(report, "/significance/trained_mean_reward");
         double baseline = Checks.at(report, "/significance/baseline_mean_reward");

@@ -3,7 +3,7 @@ package dev.benchproof.contract;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

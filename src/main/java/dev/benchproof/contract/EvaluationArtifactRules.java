@@ -1,5 +1,9 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.gate.SampleSizeSensitivity;
+import dev.benchproof.gate.SeedReproducibility;
+import dev.benchproof.gate.SignificanceOutcome;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -22,15 +26,17 @@ final class EvaluationArtifactRules implements CrossFieldRule {
                         - Checks.at(artifact, "/policy_improvement/baseline/mean"),
                 "mean-delta", "candidate.mean - baseline.mean");
         checks.requireFlag(artifact, "/policy_improvement/is_significant_improvement",
-                Checks.at(artifact, "/policy_improvement/delta_ci_low") > 0, "significant-improvement",
+                SignificanceOutcome.significant(Checks.at(artifact, "/policy_improvement/delta_ci_low")),
+                "significant-improvement",
                 "it means delta_ci_low > 0");
         checks.requireFlag(artifact, "/checkpoint_promotion/promotion_allowed",
                 artifact.at("/checkpoint_promotion/reason_codes").isEmpty(), "promotion-allowed",
                 "promotion is allowed exactly when reason_codes is empty");
         JsonNode seeds = artifact.get("seed_reproducibility");
         if (seeds != null && seeds.isObject() && seeds.has("max_p_value_range") && seeds.has("max_reward_delta_range")) {
-            boolean within = seeds.path("p_value_range").asDouble() <= seeds.path("max_p_value_range").asDouble()
-                    && seeds.path("reward_delta_range").asDouble() <= seeds.path("max_reward_delta_range").asDouble();
+            boolean within = SeedReproducibility.withinBand(seeds.path("p_value_range").asDouble(),
+                    seeds.path("reward_delta_range").asDouble(), seeds.path("max_p_value_range").asDouble(),
+                    seeds.path("max_reward_delta_range").asDouble());
             checks.requireFlag(artifact, "/seed_reproducibility/within_band", within, "seed-band",
                     "both ranges are compared with their limits");
         }
@@ -43,30 +49,28 @@ final class EvaluationArtifactRules implements CrossFieldRule {
 
     private static void checkSensitivity(JsonNode sensitivity, Checks checks) {
         JsonNode points = sensitivity.path("points");
-        double pDrift = 0;
-        double deltaDrift = 0;
-        for (int i = 1; i < points.size(); i++) {
-            JsonNode previous = points.get(i - 1);
+        List<SampleSizeSensitivity.Point> parsed = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
             JsonNode point = points.get(i);
-            checks.require(point.path("sample_size").asLong() > previous.path("sample_size").asLong(),
-                    "/sample_size_sensitivity/points/" + i + "/sample_size", "points-ascending",
-                    "must be greater than the previous point's sample_size");
-            pDrift = Math.max(pDrift, Math.abs(point.path("mean_p_value").asDouble()
-                    - previous.path("mean_p_value").asDouble()));
-            deltaDrift = Math.max(deltaDrift, Math.abs(point.path("mean_reward_delta").asDouble()
-                    - previous.path("mean_reward_delta").asDouble()));
+            if (i > 0) {
+                checks.require(point.path("sample_size").asLong() > points.get(i - 1).path("sample_size").asLong(),
+                        "/sample_size_sensitivity/points/" + i + "/sample_size", "points-ascending",
+                        "must be greater than the previous point's sample_size");
+            }
+            parsed.add(new SampleSizeSensitivity.Point(point.path("sample_size").asLong(),
+                    point.path("mean_p_value").asDouble(), point.path("mean_reward_delta").asDouble()));
         }
-        JsonNode root = sensitivity;
-        checks.require(Checks.close(root.path("max_p_value_drift").asDouble(), pDrift),
+        SampleSizeSensitivity.Drift drift = SampleSizeSensitivity.drift(parsed);
+        checks.require(Checks.close(sensitivity.path("max_p_value_drift").asDouble(), drift.pValue()),
                 "/sample_size_sensitivity/max_p_value_drift", "p-value-drift",
-                "must equal the largest change between neighbouring points (" + Checks.num(pDrift) + ")");
-        checks.require(Checks.close(root.path("max_reward_delta_drift").asDouble(), deltaDrift),
+                "must equal the largest change between neighbouring points (" + Checks.num(drift.pValue()) + ")");
+        checks.require(Checks.close(sensitivity.path("max_reward_delta_drift").asDouble(), drift.rewardDelta()),
                 "/sample_size_sensitivity/max_reward_delta_drift", "reward-delta-drift",
-                "must equal the largest change between neighbouring points (" + Checks.num(deltaDrift) + ")");
-        if (root.has("p_value_drift_limit") && root.has("reward_delta_drift_limit")) {
-            boolean within = pDrift <= root.path("p_value_drift_limit").asDouble()
-                    && deltaDrift <= root.path("reward_delta_drift_limit").asDouble();
-            checks.require(root.path("within_band").asBoolean() == within, "/sample_size_sensitivity/within_band",
+                "must equal the largest change between neighbouring points (" + Checks.num(drift.rewardDelta()) + ")");
+        if (sensitivity.has("p_value_drift_limit") && sensitivity.has("reward_delta_drift_limit")) {
+            boolean within = SampleSizeSensitivity.withinBand(drift, sensitivity.path("p_value_drift_limit").asDouble(),
+                    sensitivity.path("reward_delta_drift_limit").asDouble());
+            checks.require(sensitivity.path("within_band").asBoolean() == within, "/sample_size_sensitivity/within_band",
                     "sensitivity-band", "must be " + within + " since both drifts are compared with their limits");
         }
     }

@@ -1,8 +1,13 @@
 package dev.benchproof.gate;
 
-/** A threshold or gate input out of its range: bad input, never a crash. */
-public class GateException extends IllegalArgumentException {
-    public GateException(String message) {
-        super(message);
+import dev.benchproof.BadInputException;
+
+/** A threshold or gate input out of its range: bad input about one parameter, never a crash. */
+public class GateException extends BadInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    public GateException(String parameter, String rule, Object... arguments) {
+        super(parameter, rule, arguments);
     }
 }

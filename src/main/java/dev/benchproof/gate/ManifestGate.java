@@ -14,8 +14,8 @@ public final class ManifestGate {
 
     public static ManifestQualityDecision judge(long validEntries, long invalidEntries, long minValidEntries,
                                                 double maxInvalidRatio) {
-        Thresholds.atLeast("--min-valid-entries", minValidEntries, 0);
-        Thresholds.probability("--max-invalid-ratio", maxInvalidRatio);
+        Thresholds.atLeast("min_valid_entries", minValidEntries, 0);
+        Thresholds.probability("max_invalid_ratio", maxInvalidRatio);
         long scanned = validEntries + invalidEntries;
         double ratio = scanned == 0 ? 0.0 : (double) invalidEntries / scanned;
         List<ReasonCode> codes = new ArrayList<>();

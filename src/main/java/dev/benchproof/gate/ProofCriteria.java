@@ -15,9 +15,9 @@ public record ProofCriteria(double minRewardDelta, double maxSafetyRegression, d
     public static final ProofCriteria DEFAULTS = new ProofCriteria(0.05, 0.0, 0.05, 0.95);
 
     public ProofCriteria {
-        Thresholds.nonNegative("--min-reward-delta", minRewardDelta);
-        Thresholds.nonNegative("--max-safety-regression", maxSafetyRegression);
-        Thresholds.probability("--max-p-value", maxPValue);
-        Thresholds.probability("--min-confidence-level", minConfidenceLevel);
+        Thresholds.nonNegative("min_reward_delta", minRewardDelta);
+        Thresholds.nonNegative("max_safety_regression", maxSafetyRegression);
+        Thresholds.probability("max_p_value", maxPValue);
+        Thresholds.probability("min_confidence_level", minConfidenceLevel);
     }
 }

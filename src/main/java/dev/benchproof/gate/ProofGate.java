@@ -30,7 +30,9 @@ public final class ProofGate {
                 + text(TARGET_POWER)
                 : "";
 
-        if (rewardDelta < criteria.minRewardDelta()) {
+        List<ReasonCode> reasons = reasons(criteria.minRewardDelta(), criteria.maxPValue(),
+                criteria.minConfidenceLevel(), rewardDelta, safety.reasonCodes(), p, confidence);
+        if (reasons.contains(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD)) {
             details.add(new FailureReason(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD, rewardDelta, criteria.minRewardDelta(),
                     "reward delta " + text(rewardDelta) + " is below min_reward_delta " + text(criteria.minRewardDelta())
                             + ": the trained checkpoint does not improve enough on the baseline"));
@@ -43,17 +45,16 @@ public final class ProofGate {
                             + text(observed) + " exceeds max_safety_regression " + text(safety.threshold())
                             + ": the trained checkpoint is less safe than the baseline allows"));
         }
-        if (p > criteria.maxPValue()) {
+        if (reasons.contains(ReasonCode.P_VALUE_ABOVE_THRESHOLD)) {
             details.add(new FailureReason(ReasonCode.P_VALUE_ABOVE_THRESHOLD, p, criteria.maxPValue(),
                     "p-value " + text(p) + " is above max_p_value " + text(criteria.maxPValue())
                             + ": the gain is not significant" + sizing));
         }
-        if (confidence < criteria.minConfidenceLevel()) {
+        if (reasons.contains(ReasonCode.CONFIDENCE_BELOW_THRESHOLD)) {
             details.add(new FailureReason(ReasonCode.CONFIDENCE_BELOW_THRESHOLD, confidence,
                     criteria.minConfidenceLevel(), "confidence level " + text(confidence)
                     + " is below min_confidence_level " + text(criteria.minConfidenceLevel()) + sizing));
         }
-        List<ReasonCode> reasons = details.stream().map(FailureReason::code).toList();
         String summary = reasons.isEmpty()
                 ? "Benchmark proof criteria satisfied: reward delta " + text(rewardDelta) + " >= "
                 + text(criteria.minRewardDelta()) + ", p-value " + text(p) + " <= " + text(criteria.maxPValue())
@@ -62,6 +63,27 @@ public final class ProofGate {
                 : "Benchmark proof did not meet criteria: " + reasons.size() + " failed ("
                 + String.join(", ", reasons.stream().map(ReasonCode::code).toList()) + ").";
         return new ProofVerdict(reasons, details, rewardDelta, safety.delta(), episodesNeeded, summary);
+    }
+
+    /**
+     * The failed criteria in the contract's order: reward gain, the safety gate's codes, p-value, confidence.
+     * The cross-field rules call this on a proof's recorded numbers, so a proof and its check cannot drift.
+     */
+    public static List<ReasonCode> reasons(double minRewardDelta, double maxPValue, double minConfidenceLevel,
+                                           double rewardDelta, List<ReasonCode> safetyCodes, double pValue,
+                                           double confidenceLevel) {
+        List<ReasonCode> reasons = new ArrayList<>();
+        if (rewardDelta < minRewardDelta) {
+            reasons.add(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD);
+        }
+        reasons.addAll(safetyCodes);
+        if (pValue > maxPValue) {
+            reasons.add(ReasonCode.P_VALUE_ABOVE_THRESHOLD);
+        }
+        if (confidenceLevel < minConfidenceLevel) {
+            reasons.add(ReasonCode.CONFIDENCE_BELOW_THRESHOLD);
+        }
+        return List.copyOf(reasons);
     }
 
     /** Sample size for the next run, when the gain was not significant and a minimum gain is set. */

@@ -1,5 +1,8 @@
 package dev.benchproof.gate;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** Every reason code of the contract; each constant carries the contract's string. */
 public enum ReasonCode {
     REWARD_GAIN_BELOW_THRESHOLD("reward_gain_below_threshold"),
@@ -17,6 +20,11 @@ public enum ReasonCode {
 
     ReasonCode(String code) {
         this.code = code;
+    }
+
+    /** The constant whose contract string is {@code code}. */
+    public static Optional<ReasonCode> fromCode(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
     }
 
     /** The string written into artifacts. */

@@ -14,6 +14,12 @@ import java.util.OptionalDouble;
  */
 public final class SafetyGate {
 
+    /**
+     * Threshold of the standalone safety gate (the reference safety script's). The proof's own default is
+     * stricter, {@link ProofCriteria#DEFAULTS}: a proof tolerates no regression unless told to.
+     */
+    public static final double DEFAULT_MAX_SAFETY_REGRESSION = 0.05;
+
     public static final double DEFAULT_BOUND_ALPHA = 0.05;
 
     private final double maxSafetyRegression;
@@ -21,11 +27,11 @@ public final class SafetyGate {
     private final double boundAlpha;
 
     private SafetyGate(double maxSafetyRegression, SafetyGateMode mode, double boundAlpha) {
-        this.maxSafetyRegression = Thresholds.nonNegative("--max-safety-regression", maxSafetyRegression);
+        this.maxSafetyRegression = Thresholds.nonNegative("max_safety_regression", maxSafetyRegression);
         this.mode = mode;
         // The bound is the upper end of a two-sided (1 - 2 alpha) interval, so 2 alpha must stay below 1.
-        if (!(Thresholds.openUnit("--safety-bound-alpha", boundAlpha) < 0.5)) {
-            throw new GateException("--safety-bound-alpha must be < 0.5, found " + DecimalText.format(boundAlpha));
+        if (!(Thresholds.openUnit("safety_bound_alpha", boundAlpha) < 0.5)) {
+            throw new GateException("safety_bound_alpha", "must be < 0.5, found %s", boundAlpha);
         }
         this.boundAlpha = boundAlpha;
     }
@@ -59,8 +65,8 @@ public final class SafetyGate {
         }
         OptionalDouble upperBound = OptionalDouble.empty();
         if (mode == SafetyGateMode.UPPER_BOUND) {
-            double[][] samples = input.samples().orElseThrow(() -> new GateException(
-                    "the upper-bound safety gate needs per-episode safety samples, not only mean penalties"));
+            double[][] samples = input.samples().orElseThrow(() -> new GateException("safety_gate",
+                    "upper-bound needs per-episode safety samples, not only mean penalties"));
             double bound = WelchTTest.test(samples[0], samples[1], Alternative.TWO_SIDED, 2 * boundAlpha)
                     .deltaInterval().high();
             upperBound = OptionalDouble.of(bound);

@@ -18,8 +18,8 @@ public final class SafetyInput {
 
     private SafetyInput(double baselineMean, double trainedMean, long baselineCount, long trainedCount,
                         double[] baselineSamples, double[] trainedSamples) {
-        this.baselineMean = Thresholds.finite("--baseline-safety-penalty", baselineMean);
-        this.trainedMean = Thresholds.finite("--trained-safety-penalty", trainedMean);
+        this.baselineMean = Thresholds.finite("baseline_safety_penalty", baselineMean);
+        this.trainedMean = Thresholds.finite("trained_safety_penalty", trainedMean);
         this.baselineCount = Thresholds.atLeast("baseline safety sample count", baselineCount, 1);
         this.trainedCount = Thresholds.atLeast("trained safety sample count", trainedCount, 1);
         this.baselineSamples = baselineSamples;

@@ -13,6 +13,10 @@ import java.util.TreeMap;
 public record SampleSizeSensitivity(long seed, List<Point> points, double maxPValueDrift, double maxRewardDeltaDrift,
                                     boolean withinBand, double pValueDriftLimit, double rewardDeltaDriftLimit) {
 
+    /** The reference evaluation's band. */
+    public static final double DEFAULT_MAX_P_VALUE_DRIFT = 0.04;
+    public static final double DEFAULT_MAX_REWARD_DELTA_DRIFT = 0.08;
+
     public SampleSizeSensitivity {
         points = List.copyOf(points);
     }
@@ -29,8 +33,8 @@ public record SampleSizeSensitivity(long seed, List<Point> points, double maxPVa
      */
     public static Optional<SampleSizeSensitivity> evaluate(List<Observation> observations, OptionalLong seed,
                                                            double pValueDriftLimit, double rewardDeltaDriftLimit) {
-        Thresholds.probability("--max-p-value-drift", pValueDriftLimit);
-        Thresholds.nonNegative("--max-reward-delta-drift", rewardDeltaDriftLimit);
+        Thresholds.probability("max_p_value_drift", pValueDriftLimit);
+        Thresholds.nonNegative("max_reward_delta_drift", rewardDeltaDriftLimit);
         long chosen;
         if (seed.isPresent()) {
             chosen = seed.getAsLong();
@@ -44,9 +48,21 @@ public record SampleSizeSensitivity(long seed, List<Point> points, double maxPVa
         }
         List<Point> points = pointsOf(observations, chosen);
         if (points.size() < 2) {
-            throw new GateException("sample-size sensitivity needs seed " + chosen
-                    + " at two or more sample sizes, found " + points.size());
+            throw new GateException("sensitivity_seed", "%s must be observed at two or more sample sizes, found %s",
+                    chosen, points.size());
         }
+        Drift drift = drift(points);
+        boolean within = withinBand(drift, pValueDriftLimit, rewardDeltaDriftLimit);
+        return Optional.of(new SampleSizeSensitivity(chosen, points, drift.pValue(), drift.rewardDelta(), within,
+                pValueDriftLimit, rewardDeltaDriftLimit));
+    }
+
+    /** Largest changes of the mean p-value and mean reward delta between neighbouring points. */
+    public record Drift(double pValue, double rewardDelta) {
+    }
+
+    /** The drifts of points in ascending sample size. */
+    public static Drift drift(List<Point> points) {
         double pDrift = 0;
         double deltaDrift = 0;
         for (int i = 1; i < points.size(); i++) {
@@ -54,9 +70,12 @@ public record SampleSizeSensitivity(long seed, List<Point> points, double maxPVa
             deltaDrift = Math.max(deltaDrift,
                     Math.abs(points.get(i).meanRewardDelta() - points.get(i - 1).meanRewardDelta()));
         }
-        boolean within = pDrift <= pValueDriftLimit && deltaDrift <= rewardDeltaDriftLimit;
-        return Optional.of(new SampleSizeSensitivity(chosen, points, pDrift, deltaDrift, within, pValueDriftLimit,
-                rewardDeltaDriftLimit));
+        return new Drift(pDrift, deltaDrift);
+    }
+
+    /** The band: both drifts within their limits (inclusive). */
+    public static boolean withinBand(Drift drift, double pValueDriftLimit, double rewardDeltaDriftLimit) {
+        return drift.pValue() <= pValueDriftLimit && drift.rewardDelta() <= rewardDeltaDriftLimit;
     }
 
     private static List<Point> pointsOf(List<Observation> observations, long seed) {

@@ -29,10 +29,10 @@ public final class SignificanceGate {
     private final long bootstrapSeed;
 
     private SignificanceGate(double alpha, Alternative alternative, SampleDesign design, int resamples, long seed) {
-        this.alpha = Thresholds.openUnit("--alpha", alpha);
+        this.alpha = Thresholds.openUnit("alpha", alpha);
         this.alternative = alternative;
         this.design = design;
-        this.bootstrapResamples = (int) Thresholds.atLeast("--bootstrap-resamples", resamples, 0);
+        this.bootstrapResamples = (int) Thresholds.atLeast("bootstrap_resamples", resamples, 0);
         this.bootstrapSeed = seed;
     }
 
@@ -64,8 +64,8 @@ public final class SignificanceGate {
 
     public SignificanceOutcome evaluate(double[] baseline, double[] trained) {
         if (design == SampleDesign.PAIRED && baseline.length != trained.length) {
-            throw new GateException("paired mode needs reward vectors of equal length, found "
-                    + baseline.length + " baseline and " + trained.length + " trained samples");
+            throw new GateException("paired", "needs reward vectors of equal length, found %s baseline and %s trained"
+                    + " samples", baseline.length, trained.length);
         }
         WelchTTest.Result welch = WelchTTest.test(baseline, trained, alternative, alpha);
         Optional<PairedTTest.Result> pairedT = Optional.empty();

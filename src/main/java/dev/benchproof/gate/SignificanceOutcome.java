@@ -41,6 +41,11 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
 
     /** The contract's significance pass: the lower end of the delta interval is above zero. */
     public boolean pass() {
-        return deltaInterval().low() > 0;
+        return significant(deltaInterval().low());
+    }
+
+    /** The one definition of "significant", shared by the gates and the cross-field rules that check them. */
+    public static boolean significant(double deltaCiLow) {
+        return deltaCiLow > 0;
     }
 }

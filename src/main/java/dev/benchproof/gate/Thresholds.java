@@ -1,33 +1,31 @@
 package dev.benchproof.gate;
 
-import dev.benchproof.stats.DecimalText;
-import java.util.Locale;
+import dev.benchproof.InputBounds;
 
 /**
- * Preconditions on thresholds and options, in one place. Each check names what it checks (an option
- * such as {@code --max-p-value}) so the message is actionable as it stands.
+ * Preconditions on thresholds and options, in one place. Each check names the parameter it checks by
+ * its domain name (e.g. {@code max_p_value}); the command line shows it as its option
+ * ({@code --max-p-value}).
  */
 public final class Thresholds {
 
     private Thresholds() {
     }
 
-    /** Largest accepted magnitude of any number given on the command line: differences of two stay finite. */
-    public static final double MAX_MAGNITUDE = 1e100;
-
     public static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
-            throw fail("%s must be a finite number, found %s", name, value);
+            throw new GateException(name, "must be a finite number, found %s", value);
         }
-        if (Math.abs(value) > MAX_MAGNITUDE) {
-            throw fail("%s must be within [-1e100, 1e100], found %s", name, value);
+        if (Math.abs(value) > InputBounds.MAX_MAGNITUDE) {
+            throw new GateException(name, "must be within [-%2$s, %2$s], found %1$s", value,
+                    InputBounds.MAX_MAGNITUDE_TEXT);
         }
         return value;
     }
 
     public static double nonNegative(String name, double value) {
         if (!(finite(name, value) >= 0)) {
-            throw fail("%s must be >= 0, found %s", name, value);
+            throw new GateException(name, "must be >= 0, found %s", value);
         }
         return value;
     }
@@ -35,7 +33,7 @@ public final class Thresholds {
     /** A value in [0, 1]. */
     public static double probability(String name, double value) {
         if (!(finite(name, value) >= 0 && value <= 1)) {
-            throw fail("%s must be in [0, 1], found %s", name, value);
+            throw new GateException(name, "must be in [0, 1], found %s", value);
         }
         return value;
     }
@@ -43,24 +41,15 @@ public final class Thresholds {
     /** A value strictly between 0 and 1 (alpha, confidence of a bound, power). */
     public static double openUnit(String name, double value) {
         if (!(finite(name, value) > 0 && value < 1)) {
-            throw fail("%s must be in (0, 1), found %s", name, value);
+            throw new GateException(name, "must be in (0, 1), found %s", value);
         }
         return value;
     }
 
     public static long atLeast(String name, long value, long min) {
         if (value < min) {
-            throw fail("%s must be >= %s, found %s", name, min, value);
+            throw new GateException(name, "must be >= %s, found %s", min, value);
         }
         return value;
-    }
-
-    private static GateException fail(String format, Object... args) {
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            // Double.toString's digits differ between JDK 17 and 19+; messages must not.
-            shown[i] = args[i] instanceof Double d ? DecimalText.shortest(d) : args[i];
-        }
-        return new GateException(String.format(Locale.ROOT, format, shown));
     }
 }

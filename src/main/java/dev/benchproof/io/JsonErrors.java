@@ -1,5 +1,7 @@
 package dev.benchproof.io;
 
+import dev.benchproof.BadInputException;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

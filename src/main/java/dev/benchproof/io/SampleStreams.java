@@ -1,5 +1,8 @@
 package dev.benchproof.io;
 
+import dev.benchproof.BadInputException;
+import dev.benchproof.InputBounds;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import tools.jackson.core.JsonParser;
@@ -16,12 +19,6 @@ import tools.jackson.core.JsonToken;
 public final class SampleStreams {
 
     private static final int INITIAL_CAPACITY = 1024;
-
-    /**
-     * Largest accepted magnitude of a sample. Squares and sums of millions of such values stay
-     * finite, so no statistic can overflow; episode rewards and penalties are nowhere near it.
-     */
-    public static final double MAX_MAGNITUDE = 1e100;
 
     private SampleStreams() {
     }
@@ -61,9 +58,9 @@ public final class SampleStreams {
             if (!Double.isFinite(value)) {
                 throw new BadInputException(source + ": " + label + " sample at index " + n + " must be a finite number");
             }
-            if (Math.abs(value) > MAX_MAGNITUDE) {
+            if (Math.abs(value) > InputBounds.MAX_MAGNITUDE) {
                 throw new BadInputException(source + ": " + label + " sample at index " + n
-                        + " is out of range: its magnitude must be at most 1e100");
+                        + " is out of range: its magnitude must be at most " + InputBounds.MAX_MAGNITUDE_TEXT);
             }
             if (n == values.length) {
                 values = Arrays.copyOf(values, (int) Math.min(max, 2L * values.length));

@@ -1,5 +1,7 @@
 package dev.benchproof.io;
 
+import dev.benchproof.BadInputException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,7 @@
 package dev.benchproof.io;
 
+import dev.benchproof.BadInputException;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import tools.jackson.core.JsonParser;

@@ -4,7 +4,7 @@
  * writer ({@link dev.benchproof.io.CanonicalJsonWriter}), atomic file replacement ({@link
  * dev.benchproof.io.AtomicFiles}) and digests ({@link dev.benchproof.io.Digests}).
  *
- * <p>Every input problem surfaces as a {@link dev.benchproof.io.BadInputException} with a one-line
+ * <p>Every input problem surfaces as a {@link dev.benchproof.BadInputException} with a one-line
  * message; Jackson's own exception texts never reach the user.
  */
 package dev.benchproof.io;

@@ -1,13 +1,14 @@
 package dev.benchproof.stats;
 
-import java.util.Locale;
+import dev.benchproof.BadInputException;
 
 /**
  * Thrown when an argument of a statistics method is invalid (too few samples, non-finite values,
- * a significance level out of range, ...). The message is built from a constant format with
- * {@link Locale#ROOT}, so it does not depend on the machine.
+ * a significance level out of range, ...): bad input, since every argument comes from the caller's
+ * data. The message is built from a constant format with {@code Locale.ROOT}, so it does not depend
+ * on the machine.
  */
-public class StatisticsException extends IllegalArgumentException {
+public class StatisticsException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -17,6 +18,6 @@ public class StatisticsException extends IllegalArgumentException {
      * @param args the values to format
      */
     StatisticsException(String format, Object... args) {
-        super(String.format(Locale.ROOT, format, args));
+        super(null, format, args);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Schema;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

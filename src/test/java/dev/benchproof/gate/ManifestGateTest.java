@@ -49,10 +49,10 @@ class ManifestGateTest {
     @Test
     void rejectsThresholdsOutOfRange() {
         assertTrue(assertThrows(GateException.class, () -> ManifestGate.judge(1, 0, -1, 0.2)).getMessage()
-                .startsWith("--min-valid-entries "));
+                .startsWith("min_valid_entries"));
         assertTrue(assertThrows(GateException.class, () -> ManifestGate.judge(1, 0, 1, 1.5)).getMessage()
-                .startsWith("--max-invalid-ratio "));
+                .startsWith("max_invalid_ratio"));
         assertTrue(assertThrows(GateException.class, () -> ManifestGate.judge(1, 0, 1, Double.NaN)).getMessage()
-                .startsWith("--max-invalid-ratio "));
+                .startsWith("max_invalid_ratio"));
     }
 }

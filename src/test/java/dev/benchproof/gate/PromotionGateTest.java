@@ -81,7 +81,7 @@ class PromotionGateTest {
     void rejectsBadInput() {
         GateException policy = assertThrows(GateException.class,
                 () -> new PromotionPolicy(-0.01, NOT_REQUIRED, NOT_REQUIRED));
-        assertTrue(policy.getMessage().startsWith("--max-safety-regression "), policy.getMessage());
+        assertTrue(policy.getMessage().startsWith("max_safety_regression"), policy.getMessage());
         assertThrows(GateException.class, () -> PromotionGate.decide(new PromotionPolicy(0, NOT_REQUIRED, NOT_REQUIRED),
                 Double.NaN, Optional.empty(), Optional.empty()));
     }

@@ -209,10 +209,10 @@ class ProofGateTest {
 
     @Test
     void criteriaRejectOutOfRangeThresholdsNamingTheOption() {
-        assertOption("--min-reward-delta", () -> new ProofCriteria(-0.1, 0, 0.05, 0.95));
-        assertOption("--max-safety-regression", () -> new ProofCriteria(0.05, Double.NaN, 0.05, 0.95));
-        assertOption("--max-p-value", () -> new ProofCriteria(0.05, 0, 1.5, 0.95));
-        assertOption("--min-confidence-level", () -> new ProofCriteria(0.05, 0, 0.05, Double.POSITIVE_INFINITY));
+        assertOption("min_reward_delta", () -> new ProofCriteria(-0.1, 0, 0.05, 0.95));
+        assertOption("max_safety_regression", () -> new ProofCriteria(0.05, Double.NaN, 0.05, 0.95));
+        assertOption("max_p_value", () -> new ProofCriteria(0.05, 0, 1.5, 0.95));
+        assertOption("min_confidence_level", () -> new ProofCriteria(0.05, 0, 0.05, Double.POSITIVE_INFINITY));
     }
 
     private static void assertOption(String option, Runnable construct) {

@@ -139,7 +139,7 @@ class SafetyGateTest {
     @ValueSource(doubles = {Double.NaN, -0.001, -1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void rejectsBadThresholdNamingTheOption(double threshold) {
         GateException e = assertThrows(GateException.class, () -> SafetyGate.withThreshold(threshold));
-        assertTrue(e.getMessage().startsWith("--max-safety-regression "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("max_safety_regression"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -147,7 +147,7 @@ class SafetyGateTest {
     void rejectsBoundAlphaOutsideZeroToHalf(double alpha) {
         SafetyGate gate = SafetyGate.withThreshold(0.1);
         GateException e = assertThrows(GateException.class, () -> gate.withBoundAlpha(alpha));
-        assertTrue(e.getMessage().startsWith("--safety-bound-alpha "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("safety_bound_alpha"), e.getMessage());
     }
 
     /** One-sided (1 - alpha) upper bound of mean(t) - mean(b), from the Welch formula directly. */

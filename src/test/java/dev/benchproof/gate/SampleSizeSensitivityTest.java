@@ -84,9 +84,9 @@ class SampleSizeSensitivityTest {
 
     @Test
     void rejectsLimitsOutOfRange() {
-        assertMessage("--max-p-value-drift ",
+        assertMessage("max_p_value_drift",
                 () -> SampleSizeSensitivity.evaluate(observations, OptionalLong.empty(), -0.1, 1));
-        assertMessage("--max-reward-delta-drift ",
+        assertMessage("max_reward_delta_drift",
                 () -> SampleSizeSensitivity.evaluate(observations, OptionalLong.empty(), 0.5, Double.NaN));
     }
 

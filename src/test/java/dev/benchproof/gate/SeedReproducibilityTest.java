@@ -58,7 +58,7 @@ class SeedReproducibilityTest {
     void explicitSizeWithTooFewRunsIsAnError(long size, int found) {
         GateException e = assertThrows(GateException.class,
                 () -> SeedReproducibility.evaluate(observations, OptionalLong.of(size), 1, 1));
-        assertTrue(e.getMessage().contains("sample_size " + size + ", found " + found), e.getMessage());
+        assertTrue(e.getMessage().contains(size + " must have at least two seed runs, found " + found), e.getMessage());
     }
 
     @ParameterizedTest(name = "limits p {0}, delta {1} -> within {2}")
@@ -78,13 +78,13 @@ class SeedReproducibilityTest {
 
     @Test
     void rejectsLimitsOutOfRange() {
-        assertMessage("--max-p-value-range ",
+        assertMessage("max_p_value_range",
                 () -> SeedReproducibility.evaluate(observations, OptionalLong.empty(), 1.5, 1));
-        assertMessage("--max-p-value-range ",
+        assertMessage("max_p_value_range",
                 () -> SeedReproducibility.evaluate(observations, OptionalLong.empty(), Double.NaN, 1));
-        assertMessage("--max-reward-delta-range ",
+        assertMessage("max_reward_delta_range",
                 () -> SeedReproducibility.evaluate(observations, OptionalLong.empty(), 0.5, -1));
-        assertMessage("--max-reward-delta-range ", () -> SeedReproducibility.evaluate(observations,
+        assertMessage("max_reward_delta_range", () -> SeedReproducibility.evaluate(observations,
                 OptionalLong.empty(), 0.5, Double.POSITIVE_INFINITY));
     }
 

@@ -170,13 +170,13 @@ class SignificanceGateTest {
     @ValueSource(doubles = {0, 1, -0.05, 1.5, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsAlphaOutsideTheOpenUnitInterval(double alpha) {
         GateException e = assertThrows(GateException.class, () -> SignificanceGate.withDefaults().withAlpha(alpha));
-        assertTrue(e.getMessage().startsWith("--alpha "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("alpha "), e.getMessage());
     }
 
     @Test
     void rejectsNegativeResamples() {
         GateException e = assertThrows(GateException.class, () -> SignificanceGate.withDefaults().withBootstrap(-1, 1));
-        assertTrue(e.getMessage().startsWith("--bootstrap-resamples "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bootstrap_resamples"), e.getMessage());
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
 import dev.benchproof.contract.Violation;
-import dev.benchproof.io.BadInputException;
+import dev.benchproof.BadInputException;
 import dev.benchproof.io.StrictJsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

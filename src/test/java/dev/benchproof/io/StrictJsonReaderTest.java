@@ -1,5 +1,7 @@
 package dev.benchproof.io;
 
+import dev.benchproof.BadInputException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -35,13 +35,13 @@ class PowerTest {
 
     @Test
     void rejectsBadInput() {
-        assertEquals("minimum delta must be finite and positive: 0.0",
+        assertEquals("minimum delta must be finite and positive: 0",
             assertThrows(StatisticsException.class,
                 () -> Power.episodesPerArm(1, 1, 0, 0.05, 0.8, Alternative.GREATER)).getMessage());
-        assertEquals("power must be in (0, 1): 1.0",
+        assertEquals("power must be in (0, 1): 1",
             assertThrows(StatisticsException.class,
                 () -> Power.episodesPerArm(1, 1, 1, 0.05, 1, Alternative.GREATER)).getMessage());
-        assertEquals("variance must be finite and non-negative: -1.0",
+        assertEquals("variance must be finite and non-negative: -1",
             assertThrows(StatisticsException.class,
                 () -> Power.episodesPerArm(-1, 1, 1, 0.05, 0.8, Alternative.GREATER)).getMessage());
         assertEquals("alpha must be in (0, 1): NaN",

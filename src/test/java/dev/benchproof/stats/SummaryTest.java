@@ -79,7 +79,7 @@ class SummaryTest {
             assertThrows(StatisticsException.class, () -> Summary.of(new double[] {1})).getMessage());
         assertEquals("samples must be finite: index 1 is NaN",
             assertThrows(StatisticsException.class, () -> Summary.of(new double[] {1, Double.NaN})).getMessage());
-        assertEquals("alpha must be in (0, 1): 1.0",
+        assertEquals("alpha must be in (0, 1): 1",
             assertThrows(StatisticsException.class, () -> Summary.of(new double[] {1, 2}).meanInterval(1))
                 .getMessage());
         assertThrows(StatisticsException.class, () -> Summary.of(null));
