@@ -3,7 +3,10 @@ package dev.benchproof.cli;
 import dev.benchproof.gate.SafetyInput;
 import dev.benchproof.BadInputException;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * Safety inputs of the proof and evaluate commands: the two mean penalties (the reference behaviour)
@@ -11,13 +14,16 @@ import picocli.CommandLine.Option;
  */
 final class SafetyOptions {
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--baseline-safety-penalty", paramLabel = "PENALTY",
-            description = "Mean safety penalty of the baseline (default: 0.0).")
-    Double baselinePenalty;
+            description = "Mean safety penalty of the baseline (default: ${DEFAULT-VALUE}).")
+    double baselinePenalty = SafetyInput.NO_PENALTY;
 
     @Option(names = "--trained-safety-penalty", paramLabel = "PENALTY",
-            description = "Mean safety penalty of the trained checkpoint (default: 0.0).")
-    Double trainedPenalty;
+            description = "Mean safety penalty of the trained checkpoint (default: ${DEFAULT-VALUE}).")
+    double trainedPenalty = SafetyInput.NO_PENALTY;
 
     @Option(names = "--baseline-safety-samples", paramLabel = "FILE",
             description = "Per-episode safety penalties of the baseline (JSON array of numbers).")
@@ -30,7 +36,9 @@ final class SafetyOptions {
     /** The safety input, read from sample files or taken from the mean penalties. */
     SafetyInput input(long baselineEpisodes, long trainedEpisodes) {
         boolean files = baselineSamples != null || trainedSamples != null;
-        if (files && (baselinePenalty != null || trainedPenalty != null)) {
+        ParseResult given = mixee.commandLine().getParseResult();
+        if (files && (given.hasMatchedOption("--baseline-safety-penalty")
+                || given.hasMatchedOption("--trained-safety-penalty"))) {
             throw new BadInputException("give either --baseline-safety-penalty/--trained-safety-penalty or"
                     + " --baseline-safety-samples/--trained-safety-samples, not both");
         }
@@ -41,7 +49,6 @@ final class SafetyOptions {
             return SafetyInput.ofSamples(Inputs.samples(baselineSamples, "baseline safety"),
                     Inputs.samples(trainedSamples, "trained safety"));
         }
-        return SafetyInput.ofMeans(baselinePenalty == null ? 0.0 : baselinePenalty,
-                trainedPenalty == null ? 0.0 : trainedPenalty, baselineEpisodes, trainedEpisodes);
+        return SafetyInput.ofMeans(baselinePenalty, trainedPenalty, baselineEpisodes, trainedEpisodes);
     }
 }

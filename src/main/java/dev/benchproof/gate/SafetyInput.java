@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public final class SafetyInput {
 
+    /** The mean penalty assumed for an arm whose penalty is not given: the reference scripts' 0. */
+    public static final double NO_PENALTY = 0.0;
+
     private final double baselineMean;
     private final double trainedMean;
     private final long baselineCount;
