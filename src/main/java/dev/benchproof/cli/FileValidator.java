@@ -3,6 +3,7 @@ package dev.benchproof.cli;
 import com.networknt.schema.Schema;
 import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.contract.ContractValidator;
+import dev.benchproof.contract.SchemaRef;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.BadInputException;
 import dev.benchproof.io.Digests;
@@ -29,12 +30,12 @@ final class FileValidator {
             "baseline_report", "trained_report", "significance_report", "safety_regression_report");
 
     private final ContractValidator validator = ContractValidator.bundled();
-    private final Optional<ArtifactKind> forcedKind;
+    private final Optional<SchemaRef> forcedSchema;
     private final Optional<Schema> schema;
     private final String schemaName;
 
     FileValidator(Optional<ArtifactKind> forcedKind, Optional<Schema> schema, String schemaName) {
-        this.forcedKind = forcedKind;
+        this.forcedSchema = forcedKind.map(SchemaRef::current);
         this.schema = schema;
         this.schemaName = schemaName;
     }
@@ -43,11 +44,18 @@ final class FileValidator {
         return new FileValidator(Optional.empty(), Optional.empty(), null);
     }
 
-    /** Outcome for one file. {@code readable} is false when it could not be read or parsed. */
-    record Result(Path path, Optional<ArtifactKind> kind, String schemaId, boolean readable, List<Violation> errors,
+    /**
+     * Outcome for one file. {@code readable} is false when it could not be read or parsed; {@code bundled} is
+     * the bundled schema it was validated against, of whichever version its {@code $schema} names.
+     */
+    record Result(Path path, Optional<SchemaRef> bundled, String schemaId, boolean readable, List<Violation> errors,
                   JsonNode instance) {
         boolean valid() {
             return readable && errors.isEmpty();
+        }
+
+        Optional<ArtifactKind> kind() {
+            return bundled.map(SchemaRef::kind);
         }
     }
 
@@ -56,23 +64,23 @@ final class FileValidator {
         try {
             instance = StrictJsonReader.DEFAULT.readTree(file);
         } catch (BadInputException e) {
-            return new Result(file, forcedKind, schemaName, false,
+            return new Result(file, forcedSchema, schemaName, false,
                     List.of(Violation.crossField("", "parse", e.getMessage())), null);
         }
         if (schema.isPresent()) {
             return new Result(file, Optional.empty(), schemaName, true, validator.validate(schema.get(), instance),
                     instance);
         }
-        Optional<ArtifactKind> kind = forcedKind.or(() -> ContractValidator.declaredKind(instance));
-        if (kind.isEmpty()) {
-            return new Result(file, kind, null, true, List.of(Violation.crossField("", "kind",
+        Optional<SchemaRef> ref = forcedSchema.or(() -> ContractValidator.declaredSchema(instance));
+        if (ref.isEmpty()) {
+            return new Result(file, ref, null, true, List.of(Violation.crossField("", "kind",
                     "no $schema member naming a bundled benchproof schema; choose one with --kind")), instance);
         }
-        List<Violation> errors = new ArrayList<>(validator.validate(kind.get(), instance));
-        if (errors.isEmpty() && kind.get() == ArtifactKind.BENCHMARK_PROOF) {
+        List<Violation> errors = new ArrayList<>(validator.validate(ref.get(), instance));
+        if (errors.isEmpty() && ref.get().kind() == ArtifactKind.BENCHMARK_PROOF) {
             errors.addAll(checkDigests(file, instance));
         }
-        return new Result(file, kind, kind.get().schemaId(), true, errors, instance);
+        return new Result(file, ref, ref.get().id(), true, errors, instance);
     }
 
     /** Each digested report must sit beside the proof, under the file name the proof records, unchanged. */

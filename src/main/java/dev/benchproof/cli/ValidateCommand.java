@@ -83,7 +83,7 @@ final class ValidateCommand extends BaseCommand {
     }
 
     private static void printText(PrintWriter out, FileValidator.Result result) {
-        String label = result.kind().map(k -> " (" + k.kindName() + " v" + ArtifactKind.VERSION + ")").orElse("");
+        String label = result.bundled().map(ref -> " (" + ref.kind().kindName() + " " + ref.version() + ")").orElse("");
         if (result.valid()) {
             out.println("ok " + result.path() + label);
             return;

@@ -3,7 +3,11 @@ package dev.benchproof.contract;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Every document kind benchproof has a bundled v1 schema for: the artifacts it writes and the inputs it reads. */
+/**
+ * Every document kind benchproof has a bundled schema for: the artifacts it writes and the inputs it reads.
+ * One row per kind; its schema file is {@code schemas/v<N>/<kind>.schema.json} in each {@link SchemaVersion}
+ * that has it.
+ */
 public enum ArtifactKind {
     BENCHMARK_REPORT("benchmark-report", true),
     SAFETY_REGRESSION_REPORT("safety-regression-report", true),
@@ -14,9 +18,10 @@ public enum ArtifactKind {
     SAMPLE_VECTOR("sample-vector", false),
     REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false);
 
-    /** Every bundled schema's $id starts with this; it is a name, never fetched. */
-    public static final String ID_PREFIX = "https://benchproof.dev/schemas/v1/";
-    public static final int VERSION = 1;
+    /** The $id prefix of the version artifacts are written in; a name, never fetched. */
+    public static final String ID_PREFIX = SchemaVersion.CURRENT.idPrefix();
+    /** The schema_version artifacts are written with. */
+    public static final int VERSION = SchemaVersion.CURRENT.number();
 
     private final String kindName;
     private final boolean artifact;
@@ -40,16 +45,22 @@ public enum ArtifactKind {
         return kindName + ".schema.json";
     }
 
+    /** The $id of this kind's schema in the version artifacts are written in. */
     public String schemaId() {
-        return ID_PREFIX + fileName();
+        return SchemaRef.current(this).id();
     }
 
     public static Optional<ArtifactKind> fromName(String name) {
         return Arrays.stream(values()).filter(k -> k.kindName.equals(name)).findFirst();
     }
 
+    /** The kind an {@code $id} of any bundled version names. */
     public static Optional<ArtifactKind> fromSchemaId(String id) {
-        return Arrays.stream(values()).filter(k -> k.schemaId().equals(id)).findFirst();
+        return SchemaRef.fromId(id).map(SchemaRef::kind);
+    }
+
+    static Optional<ArtifactKind> fromFileName(String fileName) {
+        return Arrays.stream(values()).filter(k -> k.fileName().equals(fileName)).findFirst();
     }
 
     @Override

@@ -25,19 +25,27 @@ public final class ContractValidator {
         return new ContractValidator(SchemaCatalog.bundled());
     }
 
+    /** The schema named by the instance's {@code $schema} member, if it names a bundled one of any version. */
+    public static Optional<SchemaRef> declaredSchema(JsonNode instance) {
+        JsonNode declared = instance.isObject() ? instance.get("$schema") : null;
+        return declared != null && declared.isString() ? SchemaRef.fromId(declared.asString()) : Optional.empty();
+    }
+
     /** The kind named by the instance's {@code $schema} member, if it names a bundled schema. */
     public static Optional<ArtifactKind> declaredKind(JsonNode instance) {
-        JsonNode declared = instance.isObject() ? instance.get("$schema") : null;
-        return declared != null && declared.isString()
-                ? ArtifactKind.fromSchemaId(declared.asString())
-                : Optional.empty();
+        return declaredSchema(instance).map(SchemaRef::kind);
+    }
+
+    /** Validation against the kind's schema in the version artifacts are written in. */
+    public List<Violation> validate(ArtifactKind kind, JsonNode instance) {
+        return validate(SchemaRef.current(kind), instance);
     }
 
     /** Schema violations, then (only when the schema holds, since they read its fields) cross-field ones. */
-    public List<Violation> validate(ArtifactKind kind, JsonNode instance) {
-        List<Violation> violations = validate(catalog.schema(kind), instance);
+    public List<Violation> validate(SchemaRef ref, JsonNode instance) {
+        List<Violation> violations = validate(catalog.schema(ref), instance);
         if (violations.isEmpty()) {
-            violations.addAll(CrossFieldRules.forKind(kind).check(instance));
+            violations.addAll(CrossFieldRules.forSchema(ref).check(instance));
         }
         return violations;
     }

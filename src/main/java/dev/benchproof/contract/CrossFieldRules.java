@@ -2,10 +2,17 @@ package dev.benchproof.contract;
 
 import java.util.List;
 
-/** The table of cross-field rules: one rule class per artifact kind, none for inputs. */
+/**
+ * The table of cross-field rules: one rule class per artifact kind, none for inputs. The rules read
+ * members every published version of a kind has; a version that changes them adds its own row here.
+ */
 public final class CrossFieldRules {
 
     private CrossFieldRules() {
+    }
+
+    public static CrossFieldRule forSchema(SchemaRef ref) {
+        return forKind(ref.kind());
     }
 
     public static CrossFieldRule forKind(ArtifactKind kind) {

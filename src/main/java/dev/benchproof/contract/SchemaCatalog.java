@@ -14,37 +14,51 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bundled v1 schemas and the one compiled {@link Schema} per kind. Every {@code $id} resolves
- * from the copies inside the jar; remote fetching is switched off, so an unknown {@code $ref} fails
- * at once instead of touching the network.
+ * The bundled schemas of every {@link SchemaVersion}, side by side, and the one compiled {@link Schema}
+ * per kind and version, compiled on first use. Every {@code $id} resolves from the copies inside the
+ * jar; remote fetching is switched off, so an unknown {@code $ref} fails at once instead of touching the
+ * network.
  */
 public final class SchemaCatalog {
 
     /** Shared definitions: bundled and resolvable, but not a kind of its own. */
     public static final String DEFS_FILE = "defs.schema.json";
-    private static final String RESOURCE_DIR = "schemas/v1/";
 
     private static final SchemaCatalog BUNDLED = new SchemaCatalog();
 
     private final Map<String, String> textById;
     private final SchemaRegistry registry;
-    private final Map<ArtifactKind, Schema> compiled = new EnumMap<>(ArtifactKind.class);
+    private final List<BundledSchema> bundled;
+    private final Map<SchemaRef, Schema> compiled = new HashMap<>();
 
     private SchemaCatalog() {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (ArtifactKind kind : ArtifactKind.values()) {
-            texts.put(kind.schemaId(), readResource(kind.fileName()));
+        List<BundledSchema> schemas = new ArrayList<>();
+        for (SchemaVersion version : SchemaVersion.values()) {
+            for (ArtifactKind kind : ArtifactKind.values()) {
+                SchemaRef ref = new SchemaRef(kind, version);
+                // A kind added in a later version has no file in the earlier ones.
+                readResource(ref.resource(), version != SchemaVersion.CURRENT).ifPresent(text -> {
+                    texts.put(ref.id(), text);
+                    schemas.add(new BundledSchema(kind.kindName(), version.number(), ref.id(), kind.fileName(), text));
+                });
+            }
+            String defsId = version.idPrefix() + DEFS_FILE;
+            String defs = readResource(version.resource(DEFS_FILE), false).orElseThrow();
+            texts.put(defsId, defs);
+            schemas.add(new BundledSchema("defs", version.number(), defsId, DEFS_FILE, defs));
         }
-        texts.put(ArtifactKind.ID_PREFIX + DEFS_FILE, readResource(DEFS_FILE));
         this.textById = Collections.unmodifiableMap(texts);
+        this.bundled = List.copyOf(schemas);
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .locale(Locale.ROOT) // messages must not follow the machine's language
                 .pathType(PathType.JSON_POINTER)
@@ -60,13 +74,26 @@ public final class SchemaCatalog {
         return BUNDLED;
     }
 
-    /** The compiled schema of a kind, compiled once and reused. */
-    public synchronized Schema schema(ArtifactKind kind) {
-        return compiled.computeIfAbsent(kind, k -> {
-            Schema schema = registry.getSchema(SchemaLocation.of(k.schemaId()));
+    /** The compiled schema of a kind in the version artifacts are written in. */
+    public Schema schema(ArtifactKind kind) {
+        return schema(SchemaRef.current(kind));
+    }
+
+    /** The compiled schema of a kind in one version, compiled once and reused. */
+    public synchronized Schema schema(SchemaRef ref) {
+        return compiled.computeIfAbsent(ref, r -> {
+            if (!textById.containsKey(r.id())) {
+                throw new IllegalStateException("no bundled schema " + r.id());
+            }
+            Schema schema = registry.getSchema(SchemaLocation.of(r.id()));
             schema.initializeValidators(); // resolve every $ref now, not on the first instance
             return schema;
         });
+    }
+
+    /** True when the catalog bundles {@code ref}: a kind exists only in the versions that have its file. */
+    public boolean has(SchemaRef ref) {
+        return textById.containsKey(ref.id());
     }
 
     /**
@@ -83,16 +110,9 @@ public final class SchemaCatalog {
         }
     }
 
-    /** The bundled schema files in a fixed order: the artifact kinds, the inputs, then the shared definitions. */
+    /** The bundled schema files in a fixed order: by version, the artifact kinds, the inputs, then the shared definitions. */
     public List<BundledSchema> list() {
-        List<BundledSchema> out = new ArrayList<>();
-        for (ArtifactKind kind : ArtifactKind.values()) {
-            out.add(new BundledSchema(kind.kindName(), ArtifactKind.VERSION, kind.schemaId(), kind.fileName(),
-                    textById.get(kind.schemaId())));
-        }
-        out.add(new BundledSchema("defs", ArtifactKind.VERSION, ArtifactKind.ID_PREFIX + DEFS_FILE, DEFS_FILE,
-                textById.get(ArtifactKind.ID_PREFIX + DEFS_FILE)));
-        return out;
+        return bundled;
     }
 
     /** Names the URI when a $ref could not be resolved from the bundled copies. */
@@ -111,13 +131,15 @@ public final class SchemaCatalog {
         return message.replaceAll("\\s+", " ").trim();
     }
 
-    private static String readResource(String fileName) {
-        String resource = RESOURCE_DIR + fileName;
+    private static Optional<String> readResource(String resource, boolean optional) {
         try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
+                if (optional) {
+                    return Optional.empty();
+                }
                 throw new IllegalStateException("bundled schema missing from the jar: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
