@@ -4,6 +4,12 @@ package dev.benchproof.artifact;
 public record EvaluationIds(String benchmarkSuiteId, String baselinePolicyId, String candidatePolicyId,
                             long generatedAtEpochMs) {
 
+    public EvaluationIds {
+        RunContext.requireNonBlank("suite_id", benchmarkSuiteId);
+        RunContext.requireNonBlank("baseline_policy_id", baselinePolicyId);
+        RunContext.requireNonBlank("candidate_policy_id", candidatePolicyId);
+    }
+
     /**
      * The contract's deterministic file name. Each part is reduced the way the reference system does
      * it (so both name the same evaluation alike): ASCII letters and digits kept and lower-cased,

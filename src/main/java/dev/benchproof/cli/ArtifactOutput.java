@@ -1,48 +1,29 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.contract.ArtifactKind;
-import dev.benchproof.contract.ContractValidator;
-import dev.benchproof.contract.Violation;
 import dev.benchproof.io.AtomicFiles;
 import dev.benchproof.BadInputException;
-import dev.benchproof.io.CanonicalJsonWriter;
-import dev.benchproof.io.Digests;
-import dev.benchproof.io.StrictJsonReader;
+import dev.benchproof.ValidatedArtifact;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Serializes artifacts with the one writer, validates exactly those bytes against their schema and
- * cross-field rules, and only then writes them all, atomically. A generated artifact that breaks its
- * own contract is a bug: it stops the command before anything is written.
+ * Writes validated artifacts, all of them atomically: a generated artifact that breaks its own contract
+ * is a bug that stops the command before anything is written.
  */
 final class ArtifactOutput {
 
     private ArtifactOutput() {
     }
 
-    /** One artifact ready to be written. */
-    record Staged(Path path, ArtifactKind kind, byte[] bytes) {
-        String sha256() {
-            return Digests.sha256Hex(bytes);
-        }
-    }
-
-    static Staged stage(Path path, ArtifactKind kind, Object model) {
-        byte[] bytes = CanonicalJsonWriter.toBytes(model);
-        List<Violation> violations = ContractValidator.bundled().validate(kind,
-                StrictJsonReader.DEFAULT.readTree(new String(bytes, StandardCharsets.UTF_8), path.toString()));
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("generated " + kind + " " + path + " breaks its contract: "
-                    + violations.get(0).render());
-        }
-        return new Staged(path, kind, bytes);
+    /** Serializes and validates one artifact to be written at {@code path}; see {@link ValidatedArtifact#of}. */
+    static ValidatedArtifact stage(Path path, ArtifactKind kind, Object model) {
+        return ValidatedArtifact.of(path.toString(), kind, model);
     }
 
     /** Why a write failed, in words rather than an exception name. */
@@ -60,9 +41,9 @@ final class ArtifactOutput {
     }
 
     /** Writes every staged artifact: all temporary files first, then the renames. */
-    static void commit(List<Staged> staged) {
+    static void commit(List<ValidatedArtifact> staged) {
         LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
-        staged.forEach(s -> files.put(s.path(), s.bytes()));
+        staged.forEach(s -> files.put(Path.of(s.path()), s.bytes()));
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {

@@ -24,9 +24,7 @@ final class EvaluationIdOptions {
     Long generatedAtEpochMs;
 
     EvaluationIds ids() {
-        return new EvaluationIds(RunOptions.requireNonBlank("--suite-id", suiteId),
-                RunOptions.requireNonBlank("--baseline-policy-id", baselinePolicyId),
-                RunOptions.requireNonBlank("--candidate-policy-id", candidatePolicyId), epochMs());
+        return new EvaluationIds(suiteId, baselinePolicyId, candidatePolicyId, epochMs());
     }
 
     private long epochMs() {

@@ -1,10 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.artifact.RetentionPolicy;
-import dev.benchproof.contract.Timestamps;
-import dev.benchproof.BadInputException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import dev.benchproof.model.v1.ReportRetention;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -12,8 +9,6 @@ import picocli.CommandLine.TypeConversionException;
 
 /** How long the benchmark reports are kept. */
 final class RetentionOptions {
-
-    private static final Instant LAST_TIMESTAMP = Instant.parse("9999-12-31T23:59:59Z");
 
     @Option(names = "--retention-policy", paramLabel = "POLICY",
             converter = PolicyConverter.class,
@@ -30,12 +25,7 @@ final class RetentionOptions {
 
     /** The policy, checked against the generation time: purge_after must stay a four-digit-year timestamp. */
     RetentionPolicy policy(Instant generatedAt) {
-        RetentionPolicy checked = new RetentionPolicy(policy, retainDays, archiveAfterDays);
-        if (generatedAt.plus(retainDays, ChronoUnit.DAYS).isAfter(LAST_TIMESTAMP)) {
-            throw new BadInputException("--retain-days " + retainDays + " puts purge_after past 9999-12-31T23:59:59Z"
-                    + " for generated_at " + Timestamps.format(generatedAt));
-        }
-        return checked;
+        return new RetentionPolicy(policy, retainDays, archiveAfterDays).checkedFor(generatedAt);
     }
 
     static final class PolicyConverter implements ITypeConverter<ReportRetention.Policy> {

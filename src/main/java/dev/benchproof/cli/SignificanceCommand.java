@@ -2,6 +2,7 @@ package dev.benchproof.cli;
 
 import dev.benchproof.artifact.ReportAssembler;
 import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.gate.SafetyInput;
 import dev.benchproof.gate.SignificanceOutcome;
 import dev.benchproof.gate.Thresholds;
 import java.io.PrintWriter;
@@ -23,13 +24,13 @@ final class SignificanceCommand extends BaseCommand {
             description = "Where the report is written (default: ${DEFAULT-VALUE}).")
     Path outputReport;
 
-    @Option(names = "--baseline-safety-penalty", paramLabel = "PENALTY", defaultValue = "0.0",
+    @Option(names = "--baseline-safety-penalty", paramLabel = "PENALTY",
             description = "Mean safety penalty of the baseline (default: ${DEFAULT-VALUE}).")
-    double baselinePenalty;
+    double baselinePenalty = SafetyInput.NO_PENALTY;
 
-    @Option(names = "--trained-safety-penalty", paramLabel = "PENALTY", defaultValue = "0.0",
+    @Option(names = "--trained-safety-penalty", paramLabel = "PENALTY",
             description = "Mean safety penalty of the trained checkpoint (default: ${DEFAULT-VALUE}).")
-    double trainedPenalty;
+    double trainedPenalty = SafetyInput.NO_PENALTY;
 
     @Mixin
     RunOptions run;
@@ -48,8 +49,8 @@ final class SignificanceCommand extends BaseCommand {
         var context = run.context(suite);
         var retentionPolicy = retention.policy(context.generatedAt());
         var gate = statistics.gate();
-        Thresholds.finite("--baseline-safety-penalty", baselinePenalty);
-        Thresholds.finite("--trained-safety-penalty", trainedPenalty);
+        Thresholds.finite("baseline_safety_penalty", baselinePenalty);
+        Thresholds.finite("trained_safety_penalty", trainedPenalty);
         RewardSampleOptions.Rewards rewards = samples.read(statistics.paired);
         SignificanceOutcome outcome = gate.evaluate(rewards.baseline(), rewards.trained());
         var report = ArtifactOutput.stage(outputReport, ArtifactKind.BENCHMARK_REPORT,

@@ -1,18 +1,16 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.artifact.RunContext;
 import picocli.CommandLine.Option;
 
 /** The benchmark suite the reports were measured on. */
 final class SuiteOptions {
 
-    static final String DEFAULT_NAME = "m24-rl-suite";
-    static final String DEFAULT_VERSION = "v1";
-
-    @Option(names = "--suite-name", paramLabel = "NAME", defaultValue = DEFAULT_NAME,
+    @Option(names = "--suite-name", paramLabel = "NAME",
             description = "Benchmark suite name (default: ${DEFAULT-VALUE}).")
-    String name;
+    String name = RunContext.DEFAULT_SUITE_NAME;
 
-    @Option(names = "--suite-version", paramLabel = "VERSION", defaultValue = DEFAULT_VERSION,
+    @Option(names = "--suite-version", paramLabel = "VERSION",
             description = "Benchmark suite version (default: ${DEFAULT-VALUE}).")
-    String version;
+    String version = RunContext.DEFAULT_SUITE_VERSION;
 }
