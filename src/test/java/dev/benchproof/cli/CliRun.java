@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** One in-process run of the benchproof command line: exit status and everything printed. */
 public record CliRun(int code, String out, String err) {
@@ -26,16 +25,17 @@ public record CliRun(int code, String out, String err) {
     /** The fixed generation time every test passes; no test depends on the clock. */
     public static final String GENERATED_AT = "2026-02-15T23:15:00Z";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     public static CliRun run(Object... args) {
+        return run(BenchproofCommand.commandLine(), Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
+    }
+
+    /** Runs a configured command line (e.g. with a test subcommand added), capturing what it prints. */
+    public static CliRun run(picocli.CommandLine cmd, String... args) {
         StringWriter outSw = new StringWriter();
         StringWriter errSw = new StringWriter();
-        picocli.CommandLine cmd = BenchproofCommand.commandLine();
         cmd.setOut(new PrintWriter(outSw));
         cmd.setErr(new PrintWriter(errSw));
-        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int code = cmd.execute(strings);
+        int code = cmd.execute(args);
         cmd.getOut().flush();
         cmd.getErr().flush();
         return new CliRun(code, outSw.toString(), errSw.toString());
@@ -93,33 +93,6 @@ public record CliRun(int code, String out, String err) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static JsonNode json(Path file) {
-        try {
-            return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static JsonNode json(String text) {
-        return JSON.readTree(text);
-    }
-
-    public static double[] numbers(Path file) {
-        JsonNode array = json(file);
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).doubleValue();
-        }
-        return values;
-    }
-
-    public static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asString()));
-        return values;
     }
 
     /** Every regular file under {@code dir} by relative path, with its bytes (empty when dir is absent). */

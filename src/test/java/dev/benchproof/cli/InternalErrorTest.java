@@ -8,8 +8,6 @@ import dev.benchproof.BadInputException;
 import dev.benchproof.artifact.ModelCodes;
 import dev.benchproof.gate.ReasonCode;
 import dev.benchproof.model.v1.ProofReasonCode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -44,12 +42,7 @@ class InternalErrorTest {
     private static CliRun run(Object command, String... args) {
         CommandLine cmd = BenchproofCommand.commandLine();
         cmd.addSubcommand(command);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.run(cmd, args);
     }
 
     @Test

@@ -1,10 +1,11 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.TestJson;
 import static dev.benchproof.cli.CliRun.example;
-import static dev.benchproof.cli.CliRun.json;
+import static dev.benchproof.TestJson.json;
 import static dev.benchproof.cli.CliRun.proofArgs;
 import static dev.benchproof.cli.CliRun.run;
-import static dev.benchproof.cli.CliRun.strings;
+import static dev.benchproof.TestJson.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,8 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.TestJson;
 import static dev.benchproof.cli.CliRun.example;
-import static dev.benchproof.cli.CliRun.json;
+import static dev.benchproof.TestJson.json;
 import static dev.benchproof.cli.CliRun.run;
 import static dev.benchproof.cli.CliRun.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;

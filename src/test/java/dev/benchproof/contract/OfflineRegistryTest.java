@@ -1,5 +1,6 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.TestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** User schemas resolve only against the bundled copies: nothing is fetched, and failures are fast, named and English. */
 class OfflineRegistryTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Duration FAST = Duration.ofSeconds(2);
 
     private Locale saved;
@@ -118,6 +117,6 @@ class OfflineRegistryTest {
     }
 
     private static JsonNode schema(String json) {
-        return MAPPER.readTree(json);
+        return TestJson.json(json);
     }
 }

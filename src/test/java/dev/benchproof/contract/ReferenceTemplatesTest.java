@@ -1,5 +1,6 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.TestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Artifacts in the shape the reference scripts write them (hand-written from CONTRACT.md's field lists: no
@@ -31,16 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReferenceTemplatesTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Map<String, JsonNode> SCHEMAS = SchemaCatalog.bundled().list().stream()
-            .collect(Collectors.toMap(SchemaCatalog.BundledSchema::id, s -> MAPPER.readTree(s.text())));
+            .collect(Collectors.toMap(SchemaCatalog.BundledSchema::id, s -> TestJson.json(s.text())));
 
     @TestFactory
     Stream<DynamicNode> referenceShapedArtifactsValidate() {
         // validation-report is benchproof's own output; the reference system has no such artifact.
         return Stream.of(ArtifactKind.values()).filter(kind -> kind != ArtifactKind.VALIDATION_REPORT).map(kind -> dynamicContainer(kind.kindName(),
                 templates(kind).stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-                    JsonNode artifact = MAPPER.readTree(file.toFile());
+                    JsonNode artifact = TestJson.json(file);
                     assertFalse(artifact.isObject() && artifact.has("$schema"), "reference artifacts carry no $schema");
                     assertEquals(List.of(), ContractValidator.bundled().validate(kind, artifact));
                     if (kind != ArtifactKind.ARTIFACT_MANIFEST) { // its entries carry the optional identity fields of their kind

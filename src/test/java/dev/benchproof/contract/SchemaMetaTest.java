@@ -1,5 +1,6 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.TestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -24,20 +25,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every bundled schema is a well-formed, self-describing draft 2020-12 schema, and the catalog lists them all. */
 class SchemaMetaTest {
 
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Schema META = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SchemaLocation.of(DRAFT_2020_12));
 
     @TestFactory
     Stream<DynamicTest> everyBundledSchema() {
         return SchemaCatalog.bundled().list().stream().flatMap(bundled -> {
-            JsonNode schema = MAPPER.readTree(bundled.text());
+            JsonNode schema = TestJson.json(bundled.text());
             String name = bundled.fileName();
             return Stream.of(
                     dynamicTest(name + " validates against the draft 2020-12 meta-schema", () -> {
@@ -88,9 +87,9 @@ class SchemaMetaTest {
     /** The two checks above are live: they do catch a broken schema. */
     @Test
     void checksCatchBrokenSchemas() {
-        assertTrue(!META.validate(MAPPER.readTree("{\"type\": 5, \"minimum\": \"x\"}")).isEmpty(),
+        assertTrue(!META.validate(TestJson.json("{\"type\": 5, \"minimum\": \"x\"}")).isEmpty(),
                 "the meta-schema must reject a non-schema");
-        JsonNode schema = MAPPER.readTree("""
+        JsonNode schema = TestJson.json("""
                 {"properties": {"a": {"description": "A.", "properties": {"b": {"type": "string"}}}},
                  "$defs": {"d": {"type": "object", "properties": {"c": {"description": "C."}}},
                            "e": {"description": "E.", "items": {"properties": {"f": {}}}}},

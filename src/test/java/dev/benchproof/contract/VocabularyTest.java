@@ -1,5 +1,6 @@
 package dev.benchproof.contract;
 
+import dev.benchproof.TestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The vocabularies that live both in the schemas and in Java: reason codes and artifact kinds. The schemas
@@ -36,7 +36,7 @@ class VocabularyTest {
     @Test
     @DisplayName("every reason code of the schemas is a ReasonCode constant, and every constant is in some schema")
     void reasonCodesMatchTheSchemas() throws IOException {
-        JsonNode defs = JsonMapper.builder().build().readTree(Files.readString(DEFS)).path("$defs");
+        JsonNode defs = TestJson.json(DEFS).path("$defs");
         Set<String> inSchemas = new TreeSet<>();
         for (Map.Entry<String, JsonNode> def : defs.properties()) {
             if (def.getKey().endsWith("ReasonCode")) {

@@ -1,9 +1,7 @@
 package dev.benchproof.golden;
 
-import dev.benchproof.cli.BenchproofCommand;
+import dev.benchproof.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 
 /**
  * One golden case, {@code golden/<command>/<case>/}: its inputs, {@code args.txt} (one argument per
@@ -81,12 +78,7 @@ record GoldenCase(String command, String name, Path dir) {
             args.add(rewrite(arg, out));
         }
         List<String> before = listFiles(dir);
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        CommandLine commandLine = BenchproofCommand.commandLine();
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        int exit = commandLine.execute(args.toArray(String[]::new));
+        CliRun run = CliRun.run(args.toArray());
 
         Map<String, String> files = new TreeMap<>();
         List<String> stray = new ArrayList<>();
@@ -101,7 +93,7 @@ record GoldenCase(String command, String name, Path dir) {
         List<String> after = listFiles(dir);
         after.removeAll(before);
         after.forEach(f -> stray.add(this + "/" + f + " (written into the case directory)"));
-        return new Outcome(exit, scrub(stdout.toString(), out), scrub(stderr.toString(), out), files, stray);
+        return new Outcome(run.code(), scrub(run.out(), out), scrub(run.err(), out), files, stray);
     }
 
     private String rewrite(String arg, Path out) {

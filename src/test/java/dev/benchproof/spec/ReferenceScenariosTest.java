@@ -1,9 +1,10 @@
 package dev.benchproof.spec;
 
-import static dev.benchproof.cli.CliRun.json;
+import dev.benchproof.TestJson;
+import static dev.benchproof.TestJson.json;
 import static dev.benchproof.cli.CliRun.proofArgs;
 import static dev.benchproof.cli.CliRun.run;
-import static dev.benchproof.cli.CliRun.strings;
+import static dev.benchproof.TestJson.strings;
 import static dev.benchproof.cli.CliRun.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -94,18 +94,6 @@ class BootstrapTest {
     }
 
     @Test
-    void defaultSizeIsFast() {
-        final double[] b = normal(5, 10_000, 0, 1);
-        final double[] t = normal(6, 10_000, 0.1, 1);
-        final long start = System.nanoTime();
-        final Interval ci = Bootstrap.meanDeltaInterval(b, t, Bootstrap.DEFAULT_RESAMPLES, Bootstrap.DEFAULT_SEED, 0.05);
-        final double seconds = (System.nanoTime() - start) * 1e-9;
-        assertTrue(ci.low() < ci.high(), ci.toString());
-        // target is < 2 s on 2 cores; the bound here is loose so a busy CI machine does not flake
-        assertTrue(seconds < 8, "took " + seconds + " s");
-    }
-
-    @Test
     void singleResampleIsAPoint() {
         final Interval ci = Bootstrap.meanDeltaInterval(new double[] {1, 2}, new double[] {3, 4}, 1, 9, 0.05);
         assertEquals(ci.low(), ci.high());

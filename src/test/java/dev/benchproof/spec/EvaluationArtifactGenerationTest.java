@@ -1,10 +1,11 @@
 package dev.benchproof.spec;
 
+import dev.benchproof.TestJson;
 import static dev.benchproof.cli.CliRun.bytes;
 import static dev.benchproof.cli.CliRun.example;
-import static dev.benchproof.cli.CliRun.json;
+import static dev.benchproof.TestJson.json;
 import static dev.benchproof.cli.CliRun.run;
-import static dev.benchproof.cli.CliRun.strings;
+import static dev.benchproof.TestJson.strings;
 import static dev.benchproof.cli.CliRun.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,12 +16,13 @@ import dev.benchproof.cli.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** Conformance cases of issue 1966: the typed evaluation artifact. */
-class EvaluationArtifactSpec1966Test {
+class EvaluationArtifactGenerationTest {
 
     private static final String FILE_NAME = "benchmark-m24-rl-suite-policy-a-vs-policy-b-1771197300000.json";
     private static final List<String> SECTIONS = List.of("schema_version", "benchmark_suite_id", "baseline_policy_id",
@@ -40,7 +42,8 @@ class EvaluationArtifactSpec1966Test {
     }
 
     @Test
-    void c01_validInputsBuildADeterministicCompleteArtifact() {
+    @DisplayName("spec 1966 C-01: valid inputs build a deterministic complete artifact")
+    void validInputsBuildADeterministicCompleteArtifact() {
         Path observations = example("observations.json");
         CliRun first = run(evaluate(tmp.resolve("first"), "--observations", observations)).expectCode(0);
         run(evaluate(tmp.resolve("second"), "--observations", observations)).expectCode(0);
@@ -72,7 +75,8 @@ class EvaluationArtifactSpec1966Test {
     }
 
     @Test
-    void c02_payloadCarriesSchemaMetadataAndObjectSections() {
+    @DisplayName("spec 1966 C-02: payload carries schema metadata and object sections")
+    void payloadCarriesSchemaMetadataAndObjectSections() {
         run(evaluate(tmp, "--observations", example("observations.json"))).expectCode(0);
 
         JsonNode artifact = json(tmp.resolve(FILE_NAME));
@@ -90,7 +94,8 @@ class EvaluationArtifactSpec1966Test {
     }
 
     @Test
-    void c03_blockedPromotionKeepsAllReasonCodesInOrder() {
+    @DisplayName("spec 1966 C-03: blocked promotion keeps all reason codes in order")
+    void blockedPromotionKeepsAllReasonCodesInOrder() {
         // seeds at sample size 100 disagree widely, and seed 1 drifts between sizes: both out of band
         Path observations = write(tmp.resolve("observations.json"), """
                 [
@@ -120,7 +125,8 @@ class EvaluationArtifactSpec1966Test {
     }
 
     @Test
-    void c04_missingReproducibilitySectionsAreExplicitNull() throws Exception {
+    @DisplayName("spec 1966 C-04: missing reproducibility sections are explicit null")
+    void missingReproducibilitySectionsAreExplicitNull() throws Exception {
         run(evaluate(tmp)).expectCode(0);
 
         String text = java.nio.file.Files.readString(tmp.resolve(FILE_NAME));

@@ -1,10 +1,11 @@
 package dev.benchproof.spec;
 
+import dev.benchproof.TestJson;
 import static dev.benchproof.cli.CliRun.example;
-import static dev.benchproof.cli.CliRun.json;
+import static dev.benchproof.TestJson.json;
 import static dev.benchproof.cli.CliRun.proofArgs;
 import static dev.benchproof.cli.CliRun.run;
-import static dev.benchproof.cli.CliRun.strings;
+import static dev.benchproof.TestJson.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,12 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** Conformance cases of issue 1675: the one-shot live benchmark proof. */
-class LiveProofSpec1675Test {
+class ProofBundleGenerationTest {
 
     private static final String RUN_ID = "m24-spec-1675";
     private static final String PROOF_FILE = "m24-benchmark-proof-" + RUN_ID + ".json";
@@ -34,7 +36,8 @@ class LiveProofSpec1675Test {
     }
 
     @Test
-    void c01_validSampleArraysCreateAllProofFiles() throws Exception {
+    @DisplayName("spec 1675 C-01: valid sample arrays create all proof files")
+    void validSampleArraysCreateAllProofFiles() throws Exception {
         proof("pass").expectCode(0);
 
         try (var files = Files.list(tmp.resolve("out"))) {
@@ -50,7 +53,8 @@ class LiveProofSpec1675Test {
     }
 
     @Test
-    void c02_clearGainPassesSignificanceAndExitsZero() {
+    @DisplayName("spec 1675 C-02: clear gain passes significance and exits zero")
+    void clearGainPassesSignificanceAndExitsZero() {
         CliRun result = proof("pass").expectCode(0);
 
         assertEquals("proof_status=pass output=" + tmp.resolve("out").resolve(PROOF_FILE), result.lastLine());
@@ -67,7 +71,8 @@ class LiveProofSpec1675Test {
     }
 
     @Test
-    void c03_generatedProofPassesValidate() {
+    @DisplayName("spec 1675 C-03: generated proof passes validate")
+    void generatedProofPassesValidate() {
         proof("pass").expectCode(0);
         Path proofFile = tmp.resolve("out").resolve(PROOF_FILE);
 
@@ -80,7 +85,8 @@ class LiveProofSpec1675Test {
     }
 
     @Test
-    void c04_noGainEmitsFailureAnalysisAndExitsNonZero() {
+    @DisplayName("spec 1675 C-04: no gain emits failure analysis and exits non zero")
+    void noGainEmitsFailureAnalysisAndExitsNonZero() {
         CliRun result = proof("fail-reward");
 
         assertNotEquals(0, result.code());

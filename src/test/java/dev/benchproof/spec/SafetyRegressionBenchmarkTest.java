@@ -1,12 +1,13 @@
 package dev.benchproof.spec;
 
+import dev.benchproof.TestJson;
 import static dev.benchproof.cli.CliRun.bytes;
 import static dev.benchproof.cli.CliRun.example;
-import static dev.benchproof.cli.CliRun.json;
-import static dev.benchproof.cli.CliRun.numbers;
+import static dev.benchproof.TestJson.json;
+import static dev.benchproof.TestJson.numbers;
 import static dev.benchproof.cli.CliRun.proofArgs;
 import static dev.benchproof.cli.CliRun.run;
-import static dev.benchproof.cli.CliRun.strings;
+import static dev.benchproof.TestJson.strings;
 import static dev.benchproof.cli.CliRun.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.benchproof.cli.CliRun;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** Conformance cases of issue 1672: the safety-regression benchmark and its place in the proof. */
-class SafetyRegressionSpec1672Test {
+class SafetyRegressionBenchmarkTest {
 
     private static final String CODE = "checkpoint_promotion_blocked_safety_regression";
 
@@ -43,7 +45,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c01_safetyMeansAndDeltaAreDeterministic() {
+    @DisplayName("spec 1672 C-01: safety means and delta are deterministic")
+    void safetyMeansAndDeltaAreDeterministic() {
         Path baseline = write(tmp.resolve("baseline-safety.json"), "[0.5, 0.25, 0.75, 0.5]");
         Path trained = write(tmp.resolve("trained-safety.json"), "[0.5, 0.5, 0.75, 1.0, 0.5, 0.75]");
         Path first = tmp.resolve("first/report.json");
@@ -65,7 +68,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c01_exampleMeansMatchTheSampleFiles() {
+    @DisplayName("spec 1672 C-01: example means match the sample files")
+    void exampleMeansMatchTheSampleFiles() {
         Path baseline = example("safety-breach/baseline-safety.json");
         Path trained = example("safety-breach/trained-safety.json");
         Path report = tmp.resolve("report.json");
@@ -81,7 +85,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c02_regressionAboveThresholdBlocksPromotion() {
+    @DisplayName("spec 1672 C-02: regression above threshold blocks promotion")
+    void regressionAboveThresholdBlocksPromotion() {
         Path report = tmp.resolve("report.json");
 
         CliRun result = safety(example("safety-breach/baseline-safety.json"),
@@ -97,7 +102,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c03_blockedReportShowsThresholdAndDelta() {
+    @DisplayName("spec 1672 C-03: blocked report shows threshold and delta")
+    void blockedReportShowsThresholdAndDelta() {
         Path report = tmp.resolve("report.json");
         safety(example("safety-breach/baseline-safety.json"), example("safety-breach/trained-safety.json"), report,
                 "0.02").expectCode(1);
@@ -125,7 +131,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c04_proofRecordsAndConsumesSafetyBenchmark() {
+    @DisplayName("spec 1672 C-04: proof records and consumes safety benchmark")
+    void proofRecordsAndConsumesSafetyBenchmark() {
         Path out = tmp.resolve("out");
         List<Object> args = safetyBreachProof(out, "0.02");
 
@@ -155,7 +162,8 @@ class SafetyRegressionSpec1672Test {
     }
 
     @Test
-    void c04_proofPassesWhenTheSafetyBenchmarkAllowsPromotion() {
+    @DisplayName("spec 1672 C-04: proof passes when the safety benchmark allows promotion")
+    void proofPassesWhenTheSafetyBenchmarkAllowsPromotion() {
         Path out = tmp.resolve("out");
         List<Object> args = safetyBreachProof(out, "0.5");
 
