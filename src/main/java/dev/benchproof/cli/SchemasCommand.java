@@ -1,6 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.contract.SchemaCatalog;
+import dev.benchproof.contract.SchemaVersion;
 import dev.benchproof.io.AtomicFiles;
 import dev.benchproof.BadInputException;
 import java.io.IOException;
@@ -16,15 +17,22 @@ import picocli.CommandLine.Option;
 @Command(name = "schemas", description = "List the bundled schemas (kind, version, $id, file); --export writes them out.")
 final class SchemasCommand extends BaseCommand {
 
-    @Option(names = "--export", paramLabel = "DIR", description = "Write every bundled schema, unchanged, into DIR.")
+    @Option(names = "--export", paramLabel = "DIR", description = "Write every bundled schema, unchanged, into DIR"
+            + " (the current version's directly, earlier versions' into DIR/v<N>/).")
     Path exportDir;
+
+    /** Each version's file names are the same, so only the current version's go to the top level. */
+    private Path exportPath(SchemaCatalog.BundledSchema schema) {
+        return schema.version() == SchemaVersion.CURRENT.number() ? exportDir.resolve(schema.fileName())
+                : exportDir.resolve("v" + schema.version()).resolve(schema.fileName());
+    }
 
     @Override
     protected int execute(PrintWriter out) {
         List<SchemaCatalog.BundledSchema> schemas = SchemaCatalog.bundled().list();
         if (exportDir != null) {
             LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
-            schemas.forEach(s -> files.put(exportDir.resolve(s.fileName()), s.text().getBytes(StandardCharsets.UTF_8)));
+            schemas.forEach(s -> files.put(exportPath(s), s.text().getBytes(StandardCharsets.UTF_8)));
             try {
                 AtomicFiles.writeAll(files);
             } catch (IOException e) {
