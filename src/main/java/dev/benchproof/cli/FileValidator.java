@@ -60,9 +60,14 @@ final class FileValidator {
     }
 
     Result validate(Path file) {
+        return validate(file, file.toString());
+    }
+
+    /** Validates {@code file}, naming it {@code displayName} in its errors. */
+    Result validate(Path file, String displayName) {
         JsonNode instance;
         try {
-            instance = StrictJsonReader.DEFAULT.readTree(file);
+            instance = StrictJsonReader.DEFAULT.readTree(file, displayName);
         } catch (BadInputException e) {
             return new Result(file, forcedSchema, schemaName, false,
                     List.of(Violation.crossField("", "parse", e.getMessage())), null);

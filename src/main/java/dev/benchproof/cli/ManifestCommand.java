@@ -39,11 +39,9 @@ final class ManifestCommand extends BaseCommand {
             description = "Largest acceptable share of invalid files (default: ${DEFAULT-VALUE}).")
     double maxInvalidRatio = ManifestGate.DEFAULT_MAX_INVALID_RATIO;
 
-    /** The first error, naming the file relative to the scanned directory so the manifest is location-independent. */
-    private static String reason(FileValidator.Result result, Path file, String relative) {
-        String reason = result.readable() ? result.errors().get(0).render() : result.errors().get(0).message();
-        String prefix = file.toString();
-        return reason.startsWith(prefix) ? relative + reason.substring(prefix.length()) : reason;
+    /** The first error; a parse error already names the file as the manifest lists it. */
+    private static String reason(FileValidator.Result result) {
+        return result.readable() ? result.errors().get(0).render() : result.errors().get(0).message();
     }
 
     @Override
@@ -65,11 +63,11 @@ final class ManifestCommand extends BaseCommand {
             }
             scanned++;
             String relative = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-            FileValidator.Result result = validator.validate(file);
+            FileValidator.Result result = validator.validate(file, relative);
             if (result.valid()) {
                 valid.add(ManifestAssembler.entry(relative, result.kind().orElseThrow(), result.instance()));
             } else {
-                invalid.add(ManifestAssembler.invalid(relative, reason(result, file, relative)));
+                invalid.add(ManifestAssembler.invalid(relative, reason(result)));
             }
         }
         ManifestQualityDecision quality = ManifestGate.judge(valid.size(), invalid.size(), minValidEntries,

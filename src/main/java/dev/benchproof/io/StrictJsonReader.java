@@ -105,7 +105,12 @@ public final class StrictJsonReader {
      * @throws BadInputException for a missing or unreadable file or any rule above
      */
     public JsonNode readTree(Path file) {
-        return parse(file, TreeBuilder::build);
+        return readTree(file, file.toString());
+    }
+
+    /** As {@link #readTree(Path)}, naming the file {@code sourceName} in messages (e.g. relative to a scanned folder). */
+    public JsonNode readTree(Path file, String sourceName) {
+        return parse(file, sourceName, TreeBuilder::build);
     }
 
     /** Reads in-memory text (tests, stdin); {@code sourceName} names it in messages. */
@@ -147,7 +152,10 @@ public final class StrictJsonReader {
 
     /** Opens {@code file} through the UTF-8 check and runs {@code body}, translating every failure. */
     <R> R parse(Path file, ParseBody<R> body) {
-        String source = file.toString();
+        return parse(file, file.toString(), body);
+    }
+
+    private <R> R parse(Path file, String source, ParseBody<R> body) {
         if (Files.isDirectory(file)) {
             throw new BadInputException(source + ": is a directory, not a file");
         }
