@@ -16,9 +16,12 @@ import dev.benchproof.gate.SafetyDecision;
 import dev.benchproof.gate.SignificanceOutcome;
 import dev.benchproof.io.CanonicalJsonWriter;
 import dev.benchproof.model.v1.BenchmarkReport.ReportKind;
+import dev.benchproof.report.ProofBundle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,6 +91,14 @@ final class ProofCommand extends BaseCommand {
     @Mixin
     RetentionOptions retention;
 
+    @Option(names = "--report", description = "Also write report.md and report.html (with the reward distributions)"
+            + " into the output directory.")
+    boolean report;
+
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Append the Markdown report to FILE (e.g. \"$GITHUB_STEP_SUMMARY\"); implies --report.")
+    Path summaryFile;
+
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(suite);
@@ -112,18 +123,24 @@ final class ProofCommand extends BaseCommand {
         var trainedReport = ArtifactOutput.stage(inOutputDir(TRAINED_FILE), ArtifactKind.BENCHMARK_REPORT,
                 ReportAssembler.arm(ReportKind.TRAINED, context, retentionPolicy, trained.length,
                         significance.trained().mean(), safetyDecision.trainedMean()));
+        var significanceModel = ReportAssembler.significance(context, retentionPolicy, significance,
+                safetyDecision.baselineMean(), safetyDecision.trainedMean());
         var significanceReport = ArtifactOutput.stage(inOutputDir(SIGNIFICANCE_FILE), ArtifactKind.BENCHMARK_REPORT,
-                ReportAssembler.significance(context, retentionPolicy, significance, safetyDecision.baselineMean(),
-                        safetyDecision.trainedMean()));
-        var safetyReport = ArtifactOutput.stage(inOutputDir(SAFETY_FILE), ArtifactKind.SAFETY_REGRESSION_REPORT,
-                SafetyReportAssembler.build(context, safetyDecision));
+                significanceModel);
+        var safetyModel = SafetyReportAssembler.build(context, safetyDecision);
+        var safetyReport = ArtifactOutput.stage(inOutputDir(SAFETY_FILE), ArtifactKind.SAFETY_REGRESSION_REPORT, safetyModel);
         ProofArtifactFiles files = new ProofArtifactFiles(
                 baselineReport.path().toString(), trainedReport.path().toString(),
                 significanceReport.path().toString(), safetyReport.path().toString(),
                 baselineReport.sha256(), trainedReport.sha256(), significanceReport.sha256(), safetyReport.sha256());
+        var proofModel = ProofAssembler.build(context, ids, significance, safetyDecision, criteria, verdict, files);
         var proof = ArtifactOutput.stage(inOutputDir(proofFileName(context.runId())), ArtifactKind.BENCHMARK_PROOF,
-                ProofAssembler.build(context, ids, significance, safetyDecision, criteria, verdict, files));
-        ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, proof));
+                proofModel);
+        LinkedHashMap<Path, byte[]> reportFiles = report || summaryFile != null
+                ? ReportFiles.render(new ProofBundle(proofModel, Optional.of(significanceModel), Optional.of(safetyModel),
+                        Optional.of(new ProofBundle.RewardSamples(baseline, trained))), Path.of(outputDir), summaryFile)
+                : new LinkedHashMap<>();
+        ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, proof), reportFiles);
 
         out.println(verdict.summary());
         for (FailureReason reason : verdict.details()) {
@@ -131,6 +148,9 @@ final class ProofCommand extends BaseCommand {
                     + " threshold=" + number(reason.threshold()));
         }
         verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
+        if (!reportFiles.isEmpty()) {
+            out.println(ReportFiles.line(reportFiles));
+        }
         out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + proof.path());
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
