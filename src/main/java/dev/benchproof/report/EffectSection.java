@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.DoubleStream;
 
 /**
  * The reward effect: the delta with its intervals, the effect sizes and the probability of
@@ -82,10 +81,15 @@ final class EffectSection implements ReportSection {
     String decisionPicture() {
         double minDelta = facts.proof.getCriteria().getMinRewardDelta();
         double delta = facts.rewardDelta();
-        DoubleStream.Builder values = DoubleStream.builder().add(0).add(minDelta).add(delta);
-        intervals.forEach(i -> values.add(i.low()).add(i.high()));
-        double[] all = values.build().toArray();
-        NiceTicks x = NiceTicks.covering(DoubleStream.of(all).min().orElseThrow(), DoubleStream.of(all).max().orElseThrow(), 6);
+        double[] all = new double[3 + 2 * intervals.size()];
+        all[0] = 0;
+        all[1] = minDelta;
+        all[2] = delta;
+        for (int i = 0; i < intervals.size(); i++) {
+            all[3 + 2 * i] = intervals.get(i).low();
+            all[4 + 2 * i] = intervals.get(i).high();
+        }
+        NiceTicks x = NiceTicks.coveringAll(6, all);
         List<String> rows = new ArrayList<>();
         intervals.forEach(i -> rows.add(i.label()));
         if (rows.isEmpty()) {

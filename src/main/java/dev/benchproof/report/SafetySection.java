@@ -7,7 +7,6 @@ import dev.benchproof.report.svg.NiceTicks;
 import dev.benchproof.report.svg.Xml;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.DoubleStream;
 
 /** The safety regression: trained minus baseline mean penalty (and its upper bound) against the threshold. */
 final class SafetySection implements ReportSection {
@@ -68,8 +67,7 @@ final class SafetySection implements ReportSection {
         double delta = facts.safetyDelta();
         double threshold = facts.safetyThreshold();
         Optional<Double> bound = facts.safetyUpperBound().map(SafetyDeltaUpperBound::getUpperBound);
-        double[] all = DoubleStream.concat(DoubleStream.of(0, delta, threshold), bound.stream().mapToDouble(d -> d)).toArray();
-        NiceTicks x = NiceTicks.covering(DoubleStream.of(all).min().orElseThrow(), DoubleStream.of(all).max().orElseThrow(), 6);
+        NiceTicks x = NiceTicks.coveringAll(6, 0, delta, threshold, bound.orElse(delta));
         String colour = facts.proof.getSafetyBenchmark().getPromotionAllowed() ? Palette.PASS : Palette.FAIL;
         String row = bound.isPresent() ? "delta to upper bound" : "mean penalty delta";
         String description = "Trained minus baseline mean safety penalty: " + Figures.signed(delta)

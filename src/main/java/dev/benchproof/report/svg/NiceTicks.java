@@ -49,6 +49,17 @@ public record NiceTicks(double low, double high, List<Tick> ticks) {
         return new NiceTicks(ticks.get(0).value(), ticks.get(ticks.size() - 1).value(), ticks);
     }
 
+    /** Ticks covering every one of {@code values} (plain loops: no stream classes to load at start-up). */
+    public static NiceTicks coveringAll(int target, double... values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return covering(min, max, target);
+    }
+
     /** The smallest of 1, 2, 5 (times a power of ten) not below {@code rough}. */
     static BigDecimal niceStep(double rough) {
         int exponent = (int) Math.floor(Math.log10(rough));
