@@ -99,8 +99,8 @@ final class EffectSection implements ReportSection {
         String colour = facts.pass() ? Palette.PASS : rewardOk ? Palette.NEUTRAL : Palette.FAIL;
         Chart chart = Chart.rows("decision", "Reward delta against zero and the minimum delta", description(minDelta),
                 x, "reward delta, trained − baseline (reward units)", rows);
-        chart.verticalRule(0, Palette.ZERO, false, "0: no change", 1);
-        chart.verticalRule(minDelta, Palette.THRESHOLD, true, "minimum delta " + Figures.setting(minDelta), 0);
+        chart.verticalRule(0, Palette.ZERO, false, "0: no change", 1, Chart.LabelSide.LEFT);
+        chart.verticalRule(minDelta, Palette.THRESHOLD, true, "minimum delta " + Figures.setting(minDelta), 0, Chart.LabelSide.RIGHT);
         if (intervals.isEmpty()) {
             chart.point(0, delta, colour);
         }

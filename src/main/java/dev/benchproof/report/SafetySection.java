@@ -77,9 +77,9 @@ final class SafetySection implements ReportSection {
         Chart chart = Chart.rows("safety", "Safety regression against its threshold", description, x,
                 "safety penalty delta, trained − baseline (penalty units)", List.of(row));
         if (threshold != 0) {
-            chart.verticalRule(0, Palette.ZERO, false, "0: no change", 1);
+            chart.verticalRule(0, Palette.ZERO, false, "0: no change", 1, Chart.LabelSide.LEFT);
         }
-        chart.verticalRule(threshold, Palette.THRESHOLD, true, "max regression " + Figures.setting(threshold), 0);
+        chart.verticalRule(threshold, Palette.THRESHOLD, true, "max regression " + Figures.setting(threshold), 0, Chart.LabelSide.RIGHT);
         bound.ifPresent(u -> chart.bound(0, delta, u, colour));
         chart.point(0, delta, colour);
         return chart.toSvg();

@@ -82,19 +82,26 @@ public final class Chart {
         return SvgNumbers.coordinate(v);
     }
 
+    /** Which side of a vertical rule its label goes, when there is room there. */
+    public enum LabelSide { LEFT, RIGHT }
+
     /**
      * A full-height vertical line at {@code value} (a threshold, zero), labelled inside the plot area
-     * on text line {@code labelLine} (0 or 1), so two close rules keep their labels apart.
+     * on text line {@code labelLine} (0 or 1) on the preferred side of the line, or on the other side
+     * when the preferred one has no room: two close rules then keep their labels apart.
      */
-    public Chart verticalRule(double value, String colour, boolean dashed, String label, int labelLine) {
+    public Chart verticalRule(double value, String colour, boolean dashed, String label, int labelLine, LabelSide side) {
         double at = px(value);
         marks.append("<line x1=\"").append(c(at)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(c(at))
                 .append("\" y2=\"").append(TOP + plotHeight()).append("\" stroke=\"").append(colour)
                 .append("\" stroke-width=\"1.5\"").append(dashed ? " stroke-dasharray=\"5 4\"" : "").append("/>\n");
         if (!label.isEmpty()) {
-            boolean nearRight = at > WIDTH - RIGHT - label.length() * CHAR_WIDTH;
-            marks.append("<text x=\"").append(c(nearRight ? at - 4 : at + 4)).append("\" y=\"").append(TOP + 14 + 14 * labelLine)
-                    .append("\" fill=\"").append(colour).append("\"").append(nearRight ? " text-anchor=\"end\"" : "")
+            double width = label.length() * CHAR_WIDTH + 4;
+            boolean roomLeft = at - left >= width;
+            boolean roomRight = WIDTH - RIGHT - at >= width;
+            boolean leftOfLine = side == LabelSide.LEFT ? roomLeft || !roomRight : !roomRight && roomLeft;
+            marks.append("<text x=\"").append(c(leftOfLine ? at - 4 : at + 4)).append("\" y=\"").append(TOP + 14 + 14 * labelLine)
+                    .append("\" fill=\"").append(colour).append("\"").append(leftOfLine ? " text-anchor=\"end\"" : "")
                     .append(">").append(Xml.escape(label)).append("</text>\n");
         }
         return this;
