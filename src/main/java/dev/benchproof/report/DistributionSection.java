@@ -63,17 +63,27 @@ final class DistributionSection implements ReportSection {
         return copy;
     }
 
-    /** The ECDF F(x) = #{v <= x} / n; above MAX_STEPS values, at the k / MAX_STEPS quantiles. */
     private static void step(Chart chart, double[] sorted, String colour, boolean dashed, String label) {
+        double[][] steps = ecdfSteps(sorted);
+        chart.steps(steps[0], steps[1], 0, colour, dashed, label);
+    }
+
+    /**
+     * The corners of the ECDF F(x) = #{v <= x} / n of an ascending sample: {xs, ys} with F(xs[i]) = ys[i].
+     * Up to MAX_STEPS values every value is a corner (ties repeat a corner, which draws nothing); above,
+     * the corners are the values of rank floor(k n / MAX_STEPS), where the curve is exact (with ties, F there
+     * is a lower bound: a tie continuing past that rank is drawn at its next corner).
+     */
+    static double[][] ecdfSteps(double[] sorted) {
         int n = sorted.length;
         int steps = Math.min(n, MAX_STEPS);
         double[] xs = new double[steps];
         double[] ys = new double[steps];
         for (int k = 1; k <= steps; k++) {
-            int index = (int) ((long) k * n / steps) - 1; // last value at or below the k-th quantile level
+            int index = (int) ((long) k * n / steps) - 1; // the value of rank floor(k n / steps)
             xs[k - 1] = sorted[index];
             ys[k - 1] = (index + 1) / (double) n;
         }
-        chart.steps(xs, ys, 0, colour, dashed, label);
+        return new double[][] {xs, ys};
     }
 }
