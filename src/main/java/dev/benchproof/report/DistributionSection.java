@@ -69,10 +69,11 @@ final class DistributionSection implements ReportSection {
     }
 
     /**
-     * The corners of the ECDF F(x) = #{v <= x} / n of an ascending sample: {xs, ys} with F(xs[i]) = ys[i].
-     * Up to MAX_STEPS values every value is a corner (ties repeat a corner, which draws nothing); above,
-     * the corners are the values of rank floor(k n / MAX_STEPS), where the curve is exact (with ties, F there
-     * is a lower bound: a tie continuing past that rank is drawn at its next corner).
+     * The corners of the ECDF F(x) = #{v <= x} / n of an ascending sample, as {xs, ys}: the curve rises to
+     * ys[i] at xs[i], where ys[i] = rank / n of that value. Up to MAX_STEPS values every value is a corner
+     * (a tie rises several times at one x, which draws one step to F there); above, the corners are the
+     * values of rank floor(k n / MAX_STEPS), exact on distinct values (a tie running past such a rank
+     * reaches its full height at the next corner).
      */
     static double[][] ecdfSteps(double[] sorted) {
         int n = sorted.length;
