@@ -11,14 +11,14 @@ mkdir -p "$out"
 chromium=$(command -v chromium || command -v chromium-browser || true)
 [[ -n "$chromium" ]] || { echo "render-reports: chromium is not installed" >&2; exit 2; }
 
-# render PAGE PNG: screenshot at 800 px wide, NetLog and stderr beside the PNG.
+# render PAGE PNG: screenshot at 640 px wide (the width the plots must stay legible at), NetLog and stderr beside the PNG.
 render() {
   local page=$1 png=$2 profile
   profile=$(mktemp -d)
   timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
     --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-default-apps \
     --host-resolver-rules="MAP * ~NOTFOUND" --log-net-log="${png%.png}.netlog.json" \
-    --enable-logging=stderr --log-level=0 --window-size=800,3000 --screenshot="$png" \
+    --enable-logging=stderr --log-level=0 --window-size=640,2600 --screenshot="$png" \
     "file://$(realpath "$page")" > /dev/null 2> "${png%.png}.stderr.log" || true
   rm -rf "$profile"
   [[ -s "$png" ]] || { echo "render-reports: chromium wrote no screenshot of $page" >&2; cat "${png%.png}.stderr.log" >&2; return 1; }
