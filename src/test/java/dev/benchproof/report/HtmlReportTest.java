@@ -54,6 +54,24 @@ class HtmlReportTest {
         assertEquals(all, described, "an svg without <title>/<desc>");
     }
 
+    /** Each inline SVG is well-formed XML: a browser would otherwise drop or garble the plot. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everySvgIsWellFormedXml(String name) throws Exception {
+        String html = html(name, true);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Matcher svg = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(html);
+        int parsed = 0;
+        while (svg.find()) {
+            var document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.group())));
+            assertEquals("svg", document.getDocumentElement().getTagName());
+            assertEquals("title", document.getDocumentElement().getElementsByTagName("*").item(0).getNodeName());
+            parsed++;
+        }
+        assertEquals(3, parsed);
+    }
+
     @Test
     void distributionPlotOnlyWhenSamplesAreInMemory() throws IOException {
         assertTrue(html("pass", true).contains("id=\"distributions-title\""));
