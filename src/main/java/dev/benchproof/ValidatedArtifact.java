@@ -16,8 +16,9 @@ import java.util.List;
  * @param path  where the artifact is written, as recorded in the bundle (e.g. {@code out/m24-benchmark-baseline.json})
  * @param kind  its kind
  * @param bytes its canonical JSON, UTF-8
+ * @param model the generated model object the bytes were written from (e.g. a {@code BenchmarkProof})
  */
-public record ValidatedArtifact(String path, ArtifactKind kind, byte[] bytes) {
+public record ValidatedArtifact(String path, ArtifactKind kind, byte[] bytes, Object model) {
 
     /**
      * Serializes {@code model} with the one writer and validates exactly those bytes. A generated artifact
@@ -33,7 +34,7 @@ public record ValidatedArtifact(String path, ArtifactKind kind, byte[] bytes) {
             throw new IllegalStateException("generated " + kind + " " + path + " breaks its contract: "
                     + violations.get(0).render());
         }
-        return new ValidatedArtifact(path, kind, bytes);
+        return new ValidatedArtifact(path, kind, bytes, model);
     }
 
     /** Lower-case hex SHA-256 of the bytes, as a proof records it. */

@@ -42,7 +42,15 @@ final class ArtifactOutput {
 
     /** Writes every staged artifact: all temporary files first, then the renames. */
     static void commit(List<ValidatedArtifact> staged) {
-        LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
+        commit(staged, new LinkedHashMap<>());
+    }
+
+    /**
+     * Writes {@code before} (files that are not artifacts, such as the rendered reports) and every
+     * staged artifact as one set; the artifacts are renamed last, the last of them last.
+     */
+    static void commit(List<ValidatedArtifact> staged, LinkedHashMap<Path, byte[]> before) {
+        LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>(before);
         staged.forEach(s -> files.put(Path.of(s.path()), s.bytes()));
         try {
             AtomicFiles.writeAll(files);

@@ -12,7 +12,11 @@ import dev.benchproof.gate.ProofCriteria;
 import dev.benchproof.gate.ProofVerdict;
 import dev.benchproof.gate.SignificanceGate;
 import dev.benchproof.io.CanonicalJsonWriter;
+import dev.benchproof.report.ReportInput;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,6 +82,14 @@ final class ProofCommand extends BaseCommand {
     @Mixin
     RetentionOptions retention;
 
+    @Option(names = "--report", description = "Also write report.md and report.html (with the reward distributions)"
+            + " into the output directory.")
+    boolean report;
+
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Append the Markdown report to FILE (e.g. \"$GITHUB_STEP_SUMMARY\"); implies --report.")
+    Path summaryFile;
+
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(suite);
@@ -96,7 +108,13 @@ final class ProofCommand extends BaseCommand {
                 .with(safety.input(rewards.baseline().length, rewards.trained().length))
                 .withSafetyGate(safetyGate.mode, safetyGate.boundAlpha)
                 .withOutputDir(outputDir));
-        ArtifactOutput.commit(bundle.artifacts());
+        LinkedHashMap<Path, byte[]> reportFiles = report || summaryFile != null
+                ? ReportFiles.render(new ReportInput(bundle.proofModel(), Optional.of(bundle.significanceModel()),
+                        Optional.of(bundle.safetyModel()),
+                        Optional.of(new ReportInput.RewardSamples(rewards.baseline(), rewards.trained()))),
+                        Path.of(outputDir), summaryFile)
+                : new LinkedHashMap<>();
+        ArtifactOutput.commit(bundle.artifacts(), reportFiles);
 
         ProofVerdict verdict = bundle.verdict();
         out.println(verdict.summary());
@@ -105,6 +123,9 @@ final class ProofCommand extends BaseCommand {
                     + " threshold=" + number(reason.threshold()));
         }
         verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
+        if (!reportFiles.isEmpty()) {
+            out.println(ReportFiles.line(reportFiles));
+        }
         out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + bundle.proof().path());
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
