@@ -2,6 +2,7 @@ package dev.benchproof.cli;
 
 import com.networknt.schema.Schema;
 import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.contract.FormatAssertion;
 import dev.benchproof.contract.SchemaCatalog;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.io.BadInputException;
@@ -39,6 +40,12 @@ final class ValidateCommand extends BaseCommand {
             description = "Validate against this draft 2020-12 schema instead; its $refs may name bundled $ids.")
     Path schemaFile;
 
+    @Option(names = "--assert-formats", completionCandidates = KnownFormats.class,
+            description = "With --schema: check every known format (${COMPLETION-CANDIDATES}) as a rule. Without it,"
+                    + " format is only an annotation, as draft 2020-12 says, unless the schema's metaschema enables the"
+                    + " format-assertion vocabulary. The bundled kinds always check their formats.")
+    boolean assertFormats;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, or json: one document in the shape of the JSON Schema basic output (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -70,7 +77,7 @@ final class ValidateCommand extends BaseCommand {
         }
         if (schemaFile != null) {
             Schema schema = SchemaCatalog.bundled().compile(StrictJsonReader.DEFAULT.readTree(schemaFile),
-                    schemaFile.toString());
+                    schemaFile.toString(), assertFormats ? FormatAssertion.ALWAYS : FormatAssertion.AS_METASCHEMA_SAYS);
             return new FileValidator(Optional.empty(), Optional.of(schema), schemaFile.toString());
         }
         if (kind != null) {
@@ -120,6 +127,15 @@ final class ValidateCommand extends BaseCommand {
 
         KindNames() {
             super(FileValidator.kindsByName().keySet());
+        }
+    }
+
+    /** The format names --assert-formats checks, shown in its help (picocli expands completion candidates there). */
+    static final class KnownFormats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        KnownFormats() {
+            super(FormatAssertion.knownFormats());
         }
     }
 }
