@@ -77,7 +77,7 @@ final class ValidateCommand extends BaseCommand {
         }
         if (schemaFile != null) {
             Schema schema = SchemaCatalog.bundled().compile(StrictJsonReader.DEFAULT.readTree(schemaFile),
-                    schemaFile.toString(), assertFormats ? FormatAssertion.ALWAYS : FormatAssertion.AS_METASCHEMA_SAYS);
+                    schemaFile.toString(), schemaFile.toAbsolutePath().normalize().toUri(), assertFormats ? FormatAssertion.ALWAYS : FormatAssertion.AS_METASCHEMA_SAYS);
             return new FileValidator(Optional.empty(), Optional.of(schema), schemaFile.toString());
         }
         if (kind != null) {

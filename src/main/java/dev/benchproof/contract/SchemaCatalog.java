@@ -95,8 +95,22 @@ public final class SchemaCatalog {
     /**
      * Compiles a user-supplied draft 2020-12 schema (the generic {@code --schema} mode). Its
      * {@code $ref}s may name the bundled schemas; any other remote reference is an error naming the URI.
+     * {@code retrievalUri} is the base of a relative root {@code $id} (RFC 3986 §5.1.3; the suite's
+     * "order of evaluation: $id and $ref" cases need one); it is only a name, nothing is read from it.
      * {@code format} asserts as {@code formats} says.
      */
+    public Schema compile(JsonNode schemaNode, String sourceName, java.net.URI retrievalUri, FormatAssertion formats) {
+        try {
+            SchemaRegistry chosen = formats == FormatAssertion.ALWAYS ? registry : annotatingRegistry;
+            Schema schema = chosen.getSchema(SchemaLocation.of(retrievalUri.toString()), schemaNode);
+            schema.initializeValidators();
+            return schema;
+        } catch (SchemaException | IllegalStateException e) {
+            throw new BadInputException(sourceName + ": unusable schema: " + unresolvable(e));
+        }
+    }
+
+    /** As {@link #compile(JsonNode, String, java.net.URI, FormatAssertion)}, with no base URI. */
     public Schema compile(JsonNode schemaNode, String sourceName, FormatAssertion formats) {
         try {
             Schema schema = (formats == FormatAssertion.ALWAYS ? registry : annotatingRegistry).getSchema(schemaNode);
