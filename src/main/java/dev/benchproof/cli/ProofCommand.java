@@ -88,6 +88,9 @@ final class ProofCommand extends BaseCommand {
     @Mixin
     RetentionOptions retention;
 
+    @Mixin
+    GateFormatOptions output;
+
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(suite);
@@ -125,13 +128,15 @@ final class ProofCommand extends BaseCommand {
                 ProofAssembler.build(context, ids, significance, safetyDecision, criteria, verdict, files));
         ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, proof));
 
-        out.println(verdict.summary());
-        for (FailureReason reason : verdict.details()) {
-            out.println("reason=" + reason.code().code() + " observed=" + number(reason.observed())
-                    + " threshold=" + number(reason.threshold()));
-        }
-        verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
-        out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + proof.path());
+        output.print(out, () -> GateReports.proof(proof.path().toString(), verdict), () -> {
+            out.println(verdict.summary());
+            for (FailureReason reason : verdict.details()) {
+                out.println("reason=" + reason.code().code() + " observed=" + number(reason.observed())
+                        + " threshold=" + number(reason.threshold()));
+            }
+            verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
+            out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + proof.path());
+        });
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

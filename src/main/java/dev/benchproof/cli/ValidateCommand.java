@@ -11,6 +11,7 @@ import dev.benchproof.io.StrictJsonReader;
 import dev.benchproof.model.v1.FileValidation;
 import dev.benchproof.model.v1.OutputUnit;
 import dev.benchproof.model.v1.ValidationReport;
+import dev.benchproof.output.CiFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + " or any JSON against a draft 2020-12 schema (--schema). Directories are walked for *.json.")
 final class ValidateCommand extends BaseCommand {
 
-    enum Format { text, json }
+    enum Format { text, json, github, junit, sarif }
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to validate.")
     List<Path> paths;
@@ -47,7 +48,9 @@ final class ValidateCommand extends BaseCommand {
     boolean assertFormats;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json: one document in the shape of the JSON Schema basic output (default: ${DEFAULT-VALUE}).")
+            description = "text; json: one document in the shape of the JSON Schema basic output; github: workflow-command"
+                    + " annotations, one per error, and a summary; junit: JUnit XML, one testcase per file, one failure"
+                    + " per error; sarif: SARIF 2.1.0 (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -57,10 +60,12 @@ final class ValidateCommand extends BaseCommand {
         for (Path file : JsonFiles.expand(paths)) {
             results.add(validator.validate(file));
         }
-        if (format == Format.json) {
-            out.print(CanonicalJsonWriter.toJson(report(results)));
-        } else {
-            results.forEach(result -> printText(out, result));
+        switch (format) {
+            case json -> out.print(CanonicalJsonWriter.toJson(report(results)));
+            case github -> out.print(CiFormat.GITHUB.render(ValidationReports.of(results)));
+            case junit -> out.print(CiFormat.JUNIT.render(ValidationReports.of(results)));
+            case sarif -> out.print(CiFormat.SARIF.render(ValidationReports.of(results)));
+            case text -> results.forEach(result -> printText(out, result));
         }
         boolean unreadable = results.stream().anyMatch(r -> !r.readable());
         boolean invalid = results.stream().anyMatch(r -> !r.valid());
