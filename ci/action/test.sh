@@ -82,7 +82,8 @@ for job in workflow["jobs"].values():
     for step in job["steps"]:
         if step.get("uses") == "./":
             problems += [f"example workflow passes unknown input {k}" for k in step.get("with", {}) if k not in inputs]
-print("\n".join(problems))
+if problems:
+    print("\n".join(problems))
 sys.exit(1 if problems else 0)
 PY
 then ok "action.yml maps every input; the example workflow uses only real inputs"; else bad "action.yml / example workflow inputs"; fi
