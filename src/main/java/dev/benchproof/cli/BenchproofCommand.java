@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchproof",
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
-        version = "benchproof 1.0.0 (artifact schemas v1)",
+        versionProvider = VersionProvider.class,
         usageHelpAutoWidth = false,
         description = "Turns baseline and trained episode samples into a schema-validated proof bundle that"
                 + " gates checkpoint promotion in CI.",

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +39,9 @@ final class ManifestCommand extends BaseCommand {
     @Option(names = "--max-invalid-ratio", paramLabel = "RATIO",
             description = "Largest acceptable share of invalid files (default: ${DEFAULT-VALUE}).")
     double maxInvalidRatio = ManifestGate.DEFAULT_MAX_INVALID_RATIO;
+
+    @Mixin
+    GateFormatOptions format;
 
     /** The first error; a parse error already names the file as the manifest lists it. */
     private static String reason(FileValidator.Result result) {
@@ -75,8 +79,9 @@ final class ManifestCommand extends BaseCommand {
         var manifest = ArtifactOutput.stage(target, ArtifactKind.ARTIFACT_MANIFEST,
                 ManifestAssembler.build(directory, scanned, valid, invalid, quality));
         ArtifactOutput.commit(List.of(manifest));
-        out.println("manifest_status=" + (quality.pass() ? "pass" : "fail") + " valid=" + valid.size()
-                + " invalid=" + invalid.size() + " output=" + target);
+        format.print(out, () -> GateReports.manifest(target.toString(), quality), () ->
+                out.println("manifest_status=" + (quality.pass() ? "pass" : "fail") + " valid=" + valid.size()
+                        + " invalid=" + invalid.size() + " output=" + target));
         return quality.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 }

@@ -90,6 +90,9 @@ final class ProofCommand extends BaseCommand {
             description = "Append the Markdown report to FILE (e.g. \"$GITHUB_STEP_SUMMARY\"); implies --report.")
     Path summaryFile;
 
+    @Mixin
+    GateFormatOptions output;
+
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(suite);
@@ -117,16 +120,18 @@ final class ProofCommand extends BaseCommand {
         ArtifactOutput.commit(bundle.artifacts(), reportFiles);
 
         ProofVerdict verdict = bundle.verdict();
-        out.println(verdict.summary());
-        for (FailureReason reason : verdict.details()) {
-            out.println("reason=" + reason.code().code() + " observed=" + number(reason.observed())
-                    + " threshold=" + number(reason.threshold()));
-        }
-        verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
-        if (!reportFiles.isEmpty()) {
-            out.println(ReportFiles.line(reportFiles));
-        }
-        out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + bundle.proof().path());
+        output.print(out, () -> GateReports.proof(bundle.proof().path(), verdict), () -> {
+            out.println(verdict.summary());
+            for (FailureReason reason : verdict.details()) {
+                out.println("reason=" + reason.code().code() + " observed=" + number(reason.observed())
+                        + " threshold=" + number(reason.threshold()));
+            }
+            verdict.episodesNeededPerArm().ifPresent(n -> out.println("episodes_needed_per_arm=" + n));
+            if (!reportFiles.isEmpty()) {
+                out.println(ReportFiles.line(reportFiles));
+            }
+            out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + bundle.proof().path());
+        });
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

@@ -2,6 +2,7 @@ package dev.benchproof.cli;
 
 import com.networknt.schema.Schema;
 import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.contract.FormatAssertion;
 import dev.benchproof.contract.SchemaCatalog;
 import dev.benchproof.contract.Violation;
 import dev.benchproof.BadInputException;
@@ -10,6 +11,7 @@ import dev.benchproof.io.StrictJsonReader;
 import dev.benchproof.model.v1.FileValidation;
 import dev.benchproof.model.v1.OutputUnit;
 import dev.benchproof.model.v1.ValidationReport;
+import dev.benchproof.output.CiFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + " or any JSON against a draft 2020-12 schema (--schema). Directories are walked for *.json.")
 final class ValidateCommand extends BaseCommand {
 
-    enum Format { text, json }
+    enum Format { text, json, github, junit, sarif }
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to validate.")
     List<Path> paths;
@@ -39,8 +41,16 @@ final class ValidateCommand extends BaseCommand {
             description = "Validate against this draft 2020-12 schema instead; its $refs may name bundled $ids.")
     Path schemaFile;
 
+    @Option(names = "--assert-formats", completionCandidates = KnownFormats.class,
+            description = "With --schema: check every known format (${COMPLETION-CANDIDATES}) as a rule. Without it,"
+                    + " format is only an annotation, as draft 2020-12 says, unless the schema's metaschema enables the"
+                    + " format-assertion vocabulary. The bundled kinds always check their formats.")
+    boolean assertFormats;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json: one document in the shape of the JSON Schema basic output (default: ${DEFAULT-VALUE}).")
+            description = "text; json: one document in the shape of the JSON Schema basic output; github: workflow-command"
+                    + " annotations, one per error, and a summary; junit: JUnit XML, one testcase per file, one failure"
+                    + " per error; sarif: SARIF 2.1.0 (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -50,10 +60,12 @@ final class ValidateCommand extends BaseCommand {
         for (Path file : JsonFiles.expand(paths)) {
             results.add(validator.validate(file));
         }
-        if (format == Format.json) {
-            out.print(CanonicalJsonWriter.toJson(report(results)));
-        } else {
-            results.forEach(result -> printText(out, result));
+        switch (format) {
+            case json -> out.print(CanonicalJsonWriter.toJson(report(results)));
+            case github -> out.print(CiFormat.GITHUB.render(ValidationReports.of(results)));
+            case junit -> out.print(CiFormat.JUNIT.render(ValidationReports.of(results)));
+            case sarif -> out.print(CiFormat.SARIF.render(ValidationReports.of(results)));
+            case text -> results.forEach(result -> printText(out, result));
         }
         boolean unreadable = results.stream().anyMatch(r -> !r.readable());
         boolean invalid = results.stream().anyMatch(r -> !r.valid());
@@ -70,7 +82,7 @@ final class ValidateCommand extends BaseCommand {
         }
         if (schemaFile != null) {
             Schema schema = SchemaCatalog.bundled().compile(StrictJsonReader.DEFAULT.readTree(schemaFile),
-                    schemaFile.toString());
+                    schemaFile.toString(), schemaFile.toAbsolutePath().normalize().toUri(), assertFormats ? FormatAssertion.ALWAYS : FormatAssertion.AS_METASCHEMA_SAYS);
             return new FileValidator(Optional.empty(), Optional.of(schema), schemaFile.toString());
         }
         if (kind != null) {
@@ -120,6 +132,15 @@ final class ValidateCommand extends BaseCommand {
 
         KindNames() {
             super(FileValidator.kindsByName().keySet());
+        }
+    }
+
+    /** The format names --assert-formats checks, shown in its help (picocli expands completion candidates there). */
+    static final class KnownFormats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        KnownFormats() {
+            super(FormatAssertion.knownFormats());
         }
     }
 }

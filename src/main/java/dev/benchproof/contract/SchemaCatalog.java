@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,10 +38,16 @@ public final class SchemaCatalog {
 
     private final Map<String, String> textById;
     private final SchemaRegistry registry;
+    /** For user schemas: format is an annotation unless their metaschema enables format-assertion (2020-12). */
+    private final SchemaRegistry annotatingRegistry;
     private final List<BundledSchema> bundled;
     private final Map<SchemaRef, Schema> compiled = new HashMap<>();
 
     private SchemaCatalog() {
+        this(uri -> null);
+    }
+
+    private SchemaCatalog(Function<String, String> moreSchemas) {
         Map<String, String> texts = new LinkedHashMap<>();
         List<BundledSchema> schemas = new ArrayList<>();
         for (SchemaVersion version : SchemaVersion.values()) {
@@ -59,15 +66,31 @@ public final class SchemaCatalog {
         }
         this.textById = Collections.unmodifiableMap(texts);
         this.bundled = List.copyOf(schemas);
+        Function<String, String> resolvable = uri -> textById.containsKey(uri) ? textById.get(uri) : moreSchemas.apply(uri);
+        // The bundled kinds assert their formats (a proof's generated_at must be a date-time), whatever the spec's default.
+        this.registry = registry(resolvable, Boolean.TRUE);
+        // null leaves the choice to the dialect: 2020-12 asserts only when the metaschema's $vocabulary says so.
+        this.annotatingRegistry = registry(resolvable, null);
+    }
+
+    private static SchemaRegistry registry(Function<String, String> schemas, Boolean formatAssertions) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .locale(Locale.ROOT) // messages must not follow the machine's language
                 .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
+                .formatAssertionsEnabled(formatAssertions)
                 .build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemaRegistryConfig(config)
-                .schemas(textById::get)
+                .schemas(schemas)
                 .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    }
+
+    /**
+     * The bundled schemas plus more, resolved by absolute URI ({@code null} for an unknown one): used to
+     * serve the official test suite's remotes from disk, still without any network.
+     */
+    public static SchemaCatalog bundledWith(Function<String, String> moreSchemas) {
+        return new SchemaCatalog(moreSchemas);
     }
 
     public static SchemaCatalog bundled() {
@@ -99,15 +122,35 @@ public final class SchemaCatalog {
     /**
      * Compiles a user-supplied draft 2020-12 schema (the generic {@code --schema} mode). Its
      * {@code $ref}s may name the bundled schemas; any other remote reference is an error naming the URI.
+     * {@code retrievalUri} is the base of a relative root {@code $id} (RFC 3986 §5.1.3; the suite's
+     * "order of evaluation: $id and $ref" cases need one); it is only a name, nothing is read from it.
+     * {@code format} asserts as {@code formats} says.
      */
-    public Schema compile(JsonNode schemaNode, String sourceName) {
+    public Schema compile(JsonNode schemaNode, String sourceName, java.net.URI retrievalUri, FormatAssertion formats) {
         try {
-            Schema schema = registry.getSchema(schemaNode);
+            SchemaRegistry chosen = formats == FormatAssertion.ALWAYS ? registry : annotatingRegistry;
+            Schema schema = chosen.getSchema(SchemaLocation.of(retrievalUri.toString()), schemaNode);
             schema.initializeValidators();
             return schema;
         } catch (SchemaException | IllegalStateException e) {
             throw new BadInputException(sourceName + ": unusable schema: " + unresolvable(e));
         }
+    }
+
+    /** As {@link #compile(JsonNode, String, java.net.URI, FormatAssertion)}, with no base URI. */
+    public Schema compile(JsonNode schemaNode, String sourceName, FormatAssertion formats) {
+        try {
+            Schema schema = (formats == FormatAssertion.ALWAYS ? registry : annotatingRegistry).getSchema(schemaNode);
+            schema.initializeValidators();
+            return schema;
+        } catch (SchemaException | IllegalStateException e) {
+            throw new BadInputException(sourceName + ": unusable schema: " + unresolvable(e));
+        }
+    }
+
+    /** Compiles a user schema with every format asserted, as the bundled kinds are. */
+    public Schema compile(JsonNode schemaNode, String sourceName) {
+        return compile(schemaNode, sourceName, FormatAssertion.ALWAYS);
     }
 
     /** The bundled schema files in a fixed order: by version, the artifact kinds, the inputs, then the shared definitions. */

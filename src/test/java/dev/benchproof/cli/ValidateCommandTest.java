@@ -230,4 +230,15 @@ class ValidateCommandTest {
     void noPathIsAUsageError() {
         run("validate").expectBadInput("FILE|DIR");
     }
+
+    @Test
+    void relativeRefToASiblingFileIsNotReadFromDisk() {
+        write(tmp.resolve("sibling.schema.json"), "{\"type\": \"string\"}");
+        Path schema = write(tmp.resolve("main.schema.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "sibling.schema.json"}
+                """);
+        Path doc = write(tmp.resolve("doc.json"), "\"x\"");
+        run("validate", "--schema", schema, doc).expectBadInput("main.schema.json", "sibling.schema.json",
+                "only the bundled schemas");
+    }
 }

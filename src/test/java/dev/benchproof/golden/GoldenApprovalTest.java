@@ -41,7 +41,7 @@ class GoldenApprovalTest {
         String stdoutExtension;
         try {
             outcome = golden.run(Files.createDirectories(temp.resolve(golden.command()).resolve(golden.name())));
-            stdoutExtension = golden.jsonStdout() ? ".json" : ".txt";
+            stdoutExtension = golden.stdoutExtension();
         } catch (IOException | RuntimeException e) {
             return Stream.of(dynamicTest(golden + ": run", () -> {
                 throw new AssertionError("cannot run " + golden, e);

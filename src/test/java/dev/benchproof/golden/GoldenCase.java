@@ -59,11 +59,21 @@ record GoldenCase(String command, String name, Path dir) {
         return text.lines().filter(line -> !line.isEmpty()).toList();
     }
 
-    /** True when stdout is a JSON document ({@code --format json}): it is approved as {@code stdout.approved.json}. */
-    boolean jsonStdout() throws IOException {
+    /**
+     * The extension stdout is approved under: {@code .json} for json, {@code .sarif} for sarif (a JSON
+     * document with a foreign {@code $schema}, checked by SarifOutputTest instead), {@code .xml} for junit,
+     * else {@code .txt}.
+     */
+    String stdoutExtension() throws IOException {
         List<String> args = args();
         int i = args.indexOf("--format");
-        return i >= 0 && i + 1 < args.size() && args.get(i + 1).equals("json");
+        String format = i >= 0 && i + 1 < args.size() ? args.get(i + 1) : "text";
+        return switch (format) {
+            case "json" -> ".json";
+            case "sarif" -> ".sarif";
+            case "junit" -> ".xml";
+            default -> ".txt";
+        };
     }
 
     /** What one run produced, already made location-independent. */

@@ -1,0 +1,45 @@
+package dev.benchproof.cli;
+
+import dev.benchproof.contract.SchemaCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * {@code benchproof --version}: the build's version and git commit (baked in by Maven from
+ * build-info.properties; "unknown" when built outside a git checkout) and the bundled schema versions.
+ */
+final class VersionProvider implements IVersionProvider {
+
+    static final String RESOURCE = "build-info.properties";
+
+    @Override
+    public String[] getVersion() {
+        Properties build = buildInfo();
+        List<String> lines = new ArrayList<>();
+        lines.add("benchproof " + build.getProperty("version", "unknown"));
+        lines.add("commit " + build.getProperty("commit", "unknown"));
+        for (SchemaCatalog.BundledSchema schema : SchemaCatalog.bundled().list()) {
+            lines.add("schema " + schema.kind() + " v" + schema.version() + " " + schema.id());
+        }
+        return lines.toArray(String[]::new);
+    }
+
+    static Properties buildInfo() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // an unfiltered placeholder means the build had no value for it
+        properties.replaceAll((k, v) -> v.toString().startsWith("${") ? "unknown" : v);
+        return properties;
+    }
+}
