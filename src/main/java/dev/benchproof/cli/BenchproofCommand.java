@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ManifestCommand.class,
             SchemasCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

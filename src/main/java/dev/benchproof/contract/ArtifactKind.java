@@ -14,7 +14,8 @@ public enum ArtifactKind {
     SAMPLE_VECTOR("sample-vector", false),
     REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false),
     EPISODE_RECORD("episode-record", false),
-    TASK_SCORES("task-scores", false);
+    TASK_SCORES("task-scores", false),
+    AGGREGATE_COMPARISON("aggregate-comparison", true);
 
     /** Every bundled schema's $id starts with this; it is a name, never fetched. */
     public static final String ID_PREFIX = "https://benchproof.dev/schemas/v1/";

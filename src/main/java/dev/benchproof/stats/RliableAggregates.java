@@ -155,4 +155,34 @@ public final class RliableAggregates {
         }
         return (double) (sorted.length - lo) / sorted.length;
     }
+
+    /**
+     * {@code points} thresholds evenly spaced from the lowest to the highest score of both matrices
+     * ({@code np.linspace(lo, hi, points)}), or the one score when all are equal.
+     */
+    public static double[] profileThresholds(double[][] a, double[][] b, int points) {
+        if (points < 2) {
+            throw new StatisticsException("a performance profile needs at least 2 thresholds: %d", points);
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[][] m : new double[][][] {a, b}) {
+            for (double[] run : m) {
+                for (double x : run) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (lo == hi) {
+            return new double[] {lo};
+        }
+        double[] taus = new double[points];
+        double step = (hi - lo) / (points - 1);
+        for (int k = 0; k < points; k++) {
+            taus[k] = lo + k * step;
+        }
+        taus[points - 1] = hi;
+        return taus;
+    }
 }
