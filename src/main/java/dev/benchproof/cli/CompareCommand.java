@@ -44,7 +44,7 @@ final class CompareCommand extends BaseCommand {
         RunContext context = run.context(null);
         var bootstrap = comparison.bootstrap();
         RunRecordOptions.Runs read = runs.read();
-        Result result = compare(read, bootstrap, comparison.metric, comparison.minDelta, comparison.profilePoints);
+        Result result = compare(read, bootstrap, comparison.metric(), comparison.minDelta, comparison.aggregate.profilePoints);
         if (result.design().unnormalizedMultiTask()) {
             spec.commandLine().getErr().println("compare: warning: " + result.design().tasks().size()
                     + " tasks aggregated on raw scores (no --task-scores): tasks on different scales do not aggregate meaningfully");

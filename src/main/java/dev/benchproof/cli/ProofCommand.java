@@ -19,6 +19,7 @@ import dev.benchproof.model.v1.BenchmarkReport.ReportKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +36,20 @@ final class ProofCommand extends BaseCommand {
     static final String SIGNIFICANCE_FILE = "m24-benchmark-significance.json";
     static final String SAFETY_FILE = "m24-benchmark-safety-regression.json";
 
+    /** Reward sample vectors (episodes as the unit), or episode records of runs x tasks (runs as the unit). */
+    static final class Rewards {
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "Episode samples:%n")
+        RewardSampleOptions samples;
+
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "Episode records of runs (seeds) x tasks:%n")
+        RunRecordOptions runs;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Rewards rewards;
+
     @Mixin
-    RewardSampleOptions samples;
+    AggregateOptions aggregate;
 
     @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "tasks/reports",
             description = "Directory the five artifacts are written to (default: ${DEFAULT-VALUE}).")
@@ -90,6 +103,9 @@ final class ProofCommand extends BaseCommand {
 
     @Override
     protected int execute(PrintWriter out) {
+        if (rewards.runs != null) {
+            return new RunLevelProofRun(this).execute(out);
+        }
         RunContext context = run.context(suite);
         ProofCriteria criteria = new ProofCriteria(minRewardDelta, maxSafetyRegression, maxPValue, minConfidenceLevel);
         CheckpointIds ids = new CheckpointIds(RunOptions.requireNonBlank("--baseline-checkpoint-id", baselineId),
@@ -98,9 +114,9 @@ final class ProofCommand extends BaseCommand {
         RetentionPolicy retentionPolicy = retention.policy(context.generatedAt());
         var significanceGate = statistics.gate();
         var gate = safetyGate.gate(maxSafetyRegression);
-        RewardSampleOptions.Rewards rewards = samples.read(statistics.paired);
-        double[] baseline = rewards.baseline();
-        double[] trained = rewards.trained();
+        RewardSampleOptions.Rewards read = rewards.samples.read(statistics.paired);
+        double[] baseline = read.baseline();
+        double[] trained = read.trained();
 
         SafetyDecision safetyDecision = gate.decide(safety.input(baseline.length, trained.length));
         SignificanceOutcome significance = significanceGate.evaluate(baseline, trained);
@@ -139,7 +155,7 @@ final class ProofCommand extends BaseCommand {
      * The output directory exactly as given joined with a file name, as the proof records it: not
      * normalised or made absolute, so {@code --output-dir out} gives {@code out/<name>}.
      */
-    private Path inOutputDir(String fileName) {
+    Path inOutputDir(String fileName) {
         return Path.of(outputDir.endsWith("/") ? outputDir + fileName : outputDir + "/" + fileName);
     }
 

@@ -43,6 +43,11 @@ final class BenchmarkProofRules implements CrossFieldRule {
         } else if (actual.contains("confidence_below_threshold")) {
             expected.add("confidence_below_threshold"); // criteria without the threshold cannot be checked
         }
+        JsonNode unit = proof.get("unit_of_analysis");
+        if (unit != null && Math.min(unit.path("baseline_runs").asLong(), unit.path("trained_runs").asLong())
+                < AggregateComparisonRules.MIN_RUNS) {
+            expected.add(AggregateComparisonRules.TOO_FEW_RUNS);
+        }
         checks.require(actual.equals(expected), "/failure_analysis/reasons", "proof-reasons",
                 "must be " + expected + " for the proof's numbers and criteria, found " + actual);
         checks.requireFlag(proof, "/significance/pass", actual.isEmpty(), "proof-pass",

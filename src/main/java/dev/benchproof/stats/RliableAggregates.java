@@ -185,4 +185,20 @@ public final class RliableAggregates {
         taus[points - 1] = hi;
         return taus;
     }
+
+    /**
+     * Each run's mean over tasks: the run-level summary a significance test compares. Every run has
+     * every task, so the mean of these equals {@link #mean} and runs stay independent units.
+     */
+    public static double[] runMeans(double[][] scores) {
+        double[] means = new double[scores.length];
+        for (int r = 0; r < scores.length; r++) {
+            double sum = 0;
+            for (double x : scores[r]) {
+                sum += x;
+            }
+            means[r] = sum / scores[r].length;
+        }
+        return means;
+    }
 }
