@@ -30,9 +30,9 @@ import java.util.List;
  * penalties (per-run means) feed the safety gate when no safety option is given.
  *
  * <p>Why Welch on run means for several tasks too, rather than a bootstrap p-value: every run has every
- * task, so a run's mean over tasks is one independent observation per seed, and its t reference keeps
- * the false-positive rate at alpha with 3 to 10 seeds, where percentile-bootstrap intervals are known
- * to be too narrow. The stratified bootstrap intervals are reported beside it in the aggregate comparison.
+ * task, so a run's mean over tasks is one independent observation per seed, and its t reference kept
+ * the false-positive rate under alpha with 5 seeds per arm (RunLevelProofSimulationTest), where
+ * percentile-bootstrap intervals over so few resampling units tend to be too narrow. The stratified bootstrap intervals are reported beside it in the aggregate comparison.
  */
 final class RunLevelProofRun {
 
