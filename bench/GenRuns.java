@@ -31,7 +31,7 @@ public final class GenRuns {
                     for (int e = 0; e < episodes; e++) {
                         long micro = Math.round((0.1 * t + seedEffect + gain + 0.2 * gaussian(random)) * 1e6);
                         String reward = (micro < 0 ? "-" : "") + Math.abs(micro) / 1_000_000 + "."
-                                + String.format("%06d", Math.abs(micro) % 1_000_000);
+                                + String.format(java.util.Locale.ROOT, "%06d", Math.abs(micro) % 1_000_000);
                         line.setLength(0);
                         if (csv) {
                             line.append("task-").append(t).append(',').append(r).append(',').append(e).append(',').append(reward);
