@@ -91,43 +91,31 @@ final class CsvEpisodes {
     }
 
     private static Header header(List<String> names, int[] starts, String source, EpisodeRecords.ExtraColumns extra) {
-        int task = NONE;
-        int seed = NONE;
-        int reward = NONE;
-        int episode = NONE;
-        int safety = NONE;
+        java.util.Map<String, Integer> columns = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             String at = source + ":1:" + starts[i];
-            int previous = switch (name) {
-                case EpisodeRecords.TASK -> swap(task, task = i);
-                case EpisodeRecords.SEED -> swap(seed, seed = i);
-                case EpisodeRecords.REWARD -> swap(reward, reward = i);
-                case EpisodeRecords.EPISODE -> swap(episode, episode = i);
-                case EpisodeRecords.SAFETY_PENALTY -> swap(safety, safety = i);
-                default -> {
-                    if (extra == EpisodeRecords.ExtraColumns.REJECT) {
-                        throw new BadInputException(at + ": unknown column \"" + name
-                                + "\" (expected task, seed, reward, episode, safety_penalty; --ignore-extra-columns skips others)");
-                    }
-                    yield NONE;
-                }
+            boolean known = switch (name) {
+                case EpisodeRecords.TASK, EpisodeRecords.SEED, EpisodeRecords.REWARD, EpisodeRecords.EPISODE,
+                     EpisodeRecords.SAFETY_PENALTY -> true;
+                default -> false;
             };
-            if (previous != NONE) {
+            if (!known && extra == EpisodeRecords.ExtraColumns.REJECT) {
+                throw new BadInputException(at + ": unknown column \"" + name
+                        + "\" (expected task, seed, reward, episode, safety_penalty; --ignore-extra-columns skips others)");
+            }
+            if (known && columns.putIfAbsent(name, i) != null) {
                 throw new BadInputException(at + ": duplicate column \"" + name + "\"");
             }
         }
-        for (String[] required : new String[][] {{EpisodeRecords.TASK, "" + task}, {EpisodeRecords.SEED, "" + seed},
-                {EpisodeRecords.REWARD, "" + reward}}) {
-            if (Integer.parseInt(required[1]) == NONE) {
-                throw new BadInputException(source + ":1:1: header lacks the required column \"" + required[0] + "\"");
+        for (String required : List.of(EpisodeRecords.TASK, EpisodeRecords.SEED, EpisodeRecords.REWARD)) {
+            if (!columns.containsKey(required)) {
+                throw new BadInputException(source + ":1:1: header lacks the required column \"" + required + "\"");
             }
         }
-        return new Header(names.size(), task, seed, reward, episode, safety);
-    }
-
-    private static int swap(int previous, int ignored) {
-        return previous;
+        return new Header(names.size(), columns.get(EpisodeRecords.TASK), columns.get(EpisodeRecords.SEED),
+                columns.get(EpisodeRecords.REWARD), columns.getOrDefault(EpisodeRecords.EPISODE, NONE),
+                columns.getOrDefault(EpisodeRecords.SAFETY_PENALTY, NONE));
     }
 
     private static String nonBlank(List<String> fields, int[] starts, int i, String source, long line, String column) {

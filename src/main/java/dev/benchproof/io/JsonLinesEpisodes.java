@@ -126,7 +126,7 @@ final class JsonLinesEpisodes {
             throw new BadInputException(JsonErrors.at(source, at, name + " must be a finite number"));
         }
         double d = parser.getDoubleValue();
-        EpisodeRecords.checkFinite(d, JsonErrors.at(source, at, "").replaceAll(": $", ""), name, "");
+        EpisodeRecords.checkFinite(d, source + ":" + at.getLineNr() + ":" + at.getColumnNr(), name, "");
         return d;
     }
 
