@@ -89,6 +89,8 @@ for (const file of walk("golden").filter((p) => p.endsWith(".json") && !p.includ
   } else if (Array.isArray(data)) {
     schemaId = ID_PREFIX + (basename(file) === "observations.json" ? "reproducibility-observations" : "sample-vector")
       + ".schema.json";
+  } else if (basename(file) === "task-scores.json") {
+    schemaId = ID_PREFIX + "task-scores.schema.json";
   } else {
     schemaId = data.$schema;
   }

@@ -127,6 +127,8 @@ def main(argv):
         elif isinstance(data, list):
             schema_id = ID_PREFIX + ("reproducibility-observations" if os.path.basename(path) == "observations.json"
                                      else "sample-vector") + ".schema.json"
+        elif os.path.basename(path) == "task-scores.json":
+            schema_id = ID_PREFIX + "task-scores.schema.json"
         else:
             schema_id = data.get("$schema")
         check(path, schema_id, data, kind is None)

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ManifestCommand.class,
             SchemasCommand.class,
             ReportCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

@@ -39,4 +39,18 @@ final class Inputs {
         }
         return observations;
     }
+
+    /** Task score ranges for normalization, checked against their bundled schema: task to {min, max}. */
+    static java.util.Map<String, double[]> taskScores(Path file) {
+        JsonNode tree = StrictJsonReader.DEFAULT.readTree(file);
+        List<Violation> violations = ContractValidator.bundled().validate(ArtifactKind.TASK_SCORES, tree);
+        if (!violations.isEmpty()) {
+            throw new BadInputException(file + ": " + violations.get(0).render()
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        }
+        java.util.Map<String, double[]> ranges = new java.util.HashMap<>();
+        tree.properties().forEach(e -> ranges.put(e.getKey(),
+                new double[] {e.getValue().path("min").asDouble(), e.getValue().path("max").asDouble()}));
+        return ranges;
+    }
 }

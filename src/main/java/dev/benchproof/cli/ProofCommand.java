@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +30,20 @@ import picocli.CommandLine.Option;
 @Command(name = "proof", description = "Generate and validate the whole proof bundle; exit 1 when the proof fails.")
 final class ProofCommand extends BaseCommand {
 
+    /** Reward sample vectors (episodes as the unit), or episode records of runs x tasks (runs as the unit). */
+    static final class Rewards {
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "Episode samples:%n")
+        RewardSampleOptions samples;
+
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "Episode records of runs (seeds) x tasks:%n")
+        RunRecordOptions runs;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Rewards rewards;
+
     @Mixin
-    RewardSampleOptions samples;
+    AggregateOptions aggregate;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Directory the five artifacts are written to (default: ${DEFAULT-VALUE}).")
@@ -95,13 +108,16 @@ final class ProofCommand extends BaseCommand {
 
     @Override
     protected int execute(PrintWriter out) {
+        if (rewards.runs != null) {
+            return new RunLevelProofRun(this).execute(out);
+        }
         RunContext context = run.context(suite);
         ProofCriteria criteria = new ProofCriteria(minRewardDelta, maxSafetyRegression, maxPValue, minConfidenceLevel);
         CheckpointIds ids = new CheckpointIds(baselineId, trainedId, fixturePath);
         RetentionPolicy retentionPolicy = retention.policy(context.generatedAt());
         SignificanceGate significanceGate = statistics.gate();
         safetyGate.gate(maxSafetyRegression); // checks the safety options before any file is read
-        RewardSampleOptions.Rewards rewards = samples.read(statistics.paired);
+        RewardSampleOptions.Rewards rewards = this.rewards.samples.read(statistics.paired);
 
         ProofBundle bundle = Benchproof.proof(ProofRequest.of(context, rewards.baseline(), rewards.trained())
                 .with(criteria)
@@ -133,6 +149,11 @@ final class ProofCommand extends BaseCommand {
             out.println("proof_status=" + (verdict.pass() ? "pass" : "fail") + " output=" + bundle.proof().path());
         });
         return verdict.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** The output directory exactly as given joined with a file name, as the proof records it. */
+    Path inOutputDir(String fileName) {
+        return Path.of(BundleFiles.inDirectory(outputDir, fileName));
     }
 
     static String number(double value) {

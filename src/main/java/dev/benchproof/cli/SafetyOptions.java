@@ -33,6 +33,13 @@ final class SafetyOptions {
             description = "Per-episode safety penalties of the trained checkpoint (JSON array of numbers).")
     Path trainedSamples;
 
+    /** True when any safety option was given on the command line. */
+    boolean given() {
+        ParseResult parsed = mixee.commandLine().getParseResult();
+        return baselineSamples != null || trainedSamples != null || parsed.hasMatchedOption("--baseline-safety-penalty")
+                || parsed.hasMatchedOption("--trained-safety-penalty");
+    }
+
     /** The safety input, read from sample files or taken from the mean penalties. */
     SafetyInput input(long baselineEpisodes, long trainedEpisodes) {
         boolean files = baselineSamples != null || trainedSamples != null;

@@ -16,7 +16,10 @@ public enum ArtifactKind {
     ARTIFACT_MANIFEST("artifact-manifest", true),
     VALIDATION_REPORT("validation-report", true),
     SAMPLE_VECTOR("sample-vector", false),
-    REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false);
+    REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false),
+    EPISODE_RECORD("episode-record", false),
+    TASK_SCORES("task-scores", false),
+    AGGREGATE_COMPARISON("aggregate-comparison", true);
 
     /** The $id prefix of the version artifacts are written in; a name, never fetched. */
     public static final String ID_PREFIX = SchemaVersion.CURRENT.idPrefix();

@@ -39,6 +39,11 @@ final class BenchmarkProofRules implements CrossFieldRule {
         if (!minConfidence.isNumber() && actual.contains(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code())) {
             expected.add(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code());
         }
+        JsonNode unit = proof.get("unit_of_analysis");
+        if (unit != null && Math.min(unit.path("baseline_runs").asLong(), unit.path("trained_runs").asLong())
+                < AggregateComparisonRules.MIN_RUNS) {
+            expected.add(AggregateComparisonRules.TOO_FEW_RUNS);
+        }
         checks.require(actual.equals(expected), "/failure_analysis/reasons", "proof-reasons",
                 "must be " + expected + " for the proof's numbers and criteria, found " + actual);
         checks.requireFlag(proof, "/significance/pass", actual.isEmpty(), "proof-pass",

@@ -23,6 +23,8 @@ public final class CrossFieldRules {
             case EVALUATION_ARTIFACT -> new EvaluationArtifactRules();
             case ARTIFACT_MANIFEST -> new ArtifactManifestRules();
             case VALIDATION_REPORT, SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
+            case EPISODE_RECORD, TASK_SCORES -> instance -> List.of();
+            case AGGREGATE_COMPARISON -> new AggregateComparisonRules();
         };
     }
 }

@@ -14,7 +14,9 @@ public enum ReasonCode {
     SAMPLE_SENSITIVITY("checkpoint_promotion_blocked_sample_sensitivity"),
     NO_VALID_ARTIFACTS("no_valid_artifacts"),
     BELOW_MIN_VALID_ENTRIES("below_min_valid_entries"),
-    INVALID_RATIO_EXCEEDED("invalid_ratio_exceeded");
+    INVALID_RATIO_EXCEEDED("invalid_ratio_exceeded"),
+    AGGREGATE_GAIN_NOT_ESTABLISHED("aggregate_gain_not_established"),
+    TOO_FEW_RUNS_PER_ARM("too_few_runs_per_arm");
 
     private final String code;
 

@@ -1,6 +1,7 @@
 package dev.benchproof.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchproof.model.v1.ComparisonDesign;
 import dev.benchproof.model.v1.EvaluationArtifact;
 import dev.benchproof.model.v1.SignificanceTests;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public final class CanonicalJsonWriter {
             // the generated classes omit nulls, so here they are written out as explicit null.
             .addMixIn(EvaluationArtifact.class, WriteNulls.class)
             .addMixIn(SignificanceTests.class, WriteNulls.class)
+            .addMixIn(ComparisonDesign.class, WriteNulls.class)
             .build();
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

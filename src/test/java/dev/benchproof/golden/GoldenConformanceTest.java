@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * Every golden JSON file against benchproof's own contract: each approved artifact validates
  * (schema and cross-field rules, kind from its {@code $schema}); each input validates as its kind
  * (artifacts by {@code $schema}, {@code observations.json} as reproducibility observations, other
- * arrays as sample vectors), except the files listed in {@code golden/invalid-inputs.tsv}, which
+ * arrays as sample vectors, {@code task-scores.json} as task scores), except the files listed in {@code golden/invalid-inputs.tsv}, which
  * must be invalid.
  */
 class GoldenConformanceTest {
@@ -101,6 +101,7 @@ class GoldenConformanceTest {
         Optional<ArtifactKind> kind = instance.isArray()
                 ? Optional.of(file.getFileName().toString().equals("observations.json")
                         ? ArtifactKind.REPRODUCIBILITY_OBSERVATIONS : ArtifactKind.SAMPLE_VECTOR)
+                : file.getFileName().toString().equals("task-scores.json") ? Optional.of(ArtifactKind.TASK_SCORES)
                 : ContractValidator.declaredKind(instance);
         return kind.map(k -> render(VALIDATOR.validate(k, instance))).orElse(List.of("no $schema naming a bundled schema"));
     }
