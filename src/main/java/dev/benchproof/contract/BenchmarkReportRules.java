@@ -40,7 +40,7 @@ final class BenchmarkReportRules implements CrossFieldRule {
                 "significance-pass", "pass means delta_ci_low > 0");
         double trained = Checks.at(report, "/significance/trained_mean_reward");
         double baseline = Checks.at(report, "/significance/baseline_mean_reward");
-        checks.requireClose(report, "/significance/mean_delta", trained - baseline, "mean-delta",
+        checks.requireDifference(report, "/significance/mean_delta", trained, baseline, "mean-delta",
                 "trained_mean_reward - baseline_mean_reward");
         checks.requireClose(report, "/metrics/mean_reward", trained, "significance-metrics",
                 "significance.trained_mean_reward");

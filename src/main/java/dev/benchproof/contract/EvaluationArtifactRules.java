@@ -17,9 +17,9 @@ final class EvaluationArtifactRules implements CrossFieldRule {
             checks.require(Checks.at(artifact, base + "/ci_low") <= mean && mean <= Checks.at(artifact, base + "/ci_high"),
                     base + "/mean", "summary-interval", "must lie within [ci_low, ci_high]");
         }
-        checks.requireClose(artifact, "/policy_improvement/mean_delta",
-                Checks.at(artifact, "/policy_improvement/candidate/mean")
-                        - Checks.at(artifact, "/policy_improvement/baseline/mean"),
+        checks.requireDifference(artifact, "/policy_improvement/mean_delta",
+                Checks.at(artifact, "/policy_improvement/candidate/mean"),
+                Checks.at(artifact, "/policy_improvement/baseline/mean"),
                 "mean-delta", "candidate.mean - baseline.mean");
         checks.requireFlag(artifact, "/policy_improvement/is_significant_improvement",
                 Checks.at(artifact, "/policy_improvement/delta_ci_low") > 0, "significant-improvement",

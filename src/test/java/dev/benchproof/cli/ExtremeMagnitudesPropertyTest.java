@@ -1,0 +1,113 @@
+package dev.benchproof.cli;
+
+import static dev.benchproof.cli.CliRun.run;
+import static dev.benchproof.cli.CliRun.write;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random reward vectors of any magnitude from 1e-150 to 1e100, with or without a large common offset,
+ * run through the real commands in-process: every artifact is assembled and validated (schema and
+ * cross-field rules) before it is written, so a tolerance that ignores the numbers' conditioning shows
+ * up as exit 70 here.
+ */
+class ExtremeMagnitudesPropertyTest {
+
+    private static final int CASES = 60;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @DisplayName("issue 13: no accepted input of magnitude 1e-150..1e100 (with offsets) exits 70")
+    void everyMagnitudeAndOffsetGivesAGateDecision() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int c = 0; c < CASES; c++) {
+            // top: the largest magnitude in the case; the spread is at most top, at least 1e-150.
+            double top = Math.pow(10, -150 + 249 * random.nextDouble());
+            double scale = Math.max(1e-150, top * Math.pow(10, -16 * random.nextDouble()));
+            double offset = switch (c % 4) {
+                case 0 -> 0;
+                case 1 -> top; // large offset, possibly tiny spread: the 1e9 + 0.1 case
+                case 2 -> -top;
+                default -> top * (random.nextDouble() - 0.5);
+            };
+            scale = Math.min(scale, top / 8);
+            int n = 2 + random.nextInt(7);
+            double gain = random.nextDouble() * 2;
+            double[] baseline = new double[n];
+            double[] trained = new double[n];
+            for (int i = 0; i < n; i++) {
+                baseline[i] = offset + scale * gaussian(random);
+                trained[i] = offset + scale * (gain + gaussian(random));
+            }
+            Path dir = tmp.resolve("case-" + c);
+            Path b = write(dir.resolve("baseline.json"), json(baseline));
+            Path t = write(dir.resolve("trained.json"), json(trained));
+            String what = "case " + c + ": baseline " + json(baseline) + " trained " + json(trained);
+
+            List<Object> proof = CliRun.proofArgs(b, t, "m24-magnitudes", dir.resolve("proof"));
+            proof.addAll(List.of("--bootstrap-resamples", "200", "--baseline-safety-penalty", offset,
+                    "--trained-safety-penalty", offset + scale));
+            expectDecision(run(proof), what + " (proof)");
+            expectDecision(run("significance", "--baseline-samples", b, "--trained-samples", t, "--run-id",
+                    "m24-magnitudes", "--generated-at", CliRun.GENERATED_AT, "--paired", "--alternative", "greater",
+                    "--bootstrap-resamples", "200", "--output-report", dir.resolve("significance.json")),
+                    what + " (significance --paired --alternative greater)");
+            expectDecision(run("evaluate", "--baseline-samples", b, "--candidate-samples", t, "--suite-id", "s",
+                    "--baseline-policy-id", "a", "--candidate-policy-id", "b", "--generated-at-epoch-ms", "42",
+                    "--output-dir", dir.resolve("evaluate")), what + " (evaluate)");
+        }
+    }
+
+    @Test
+    @DisplayName("issue 13: [1e9, 1e9+0.3] vs [1e9+0.1, 1e9+0.5] and the 1e7 pair give a decision, not exit 70")
+    void largeRewardsWithSmallDifferencesAreValid() {
+        String[][] cases = {
+            {"[1e9,1000000000.3]", "[1000000000.1,1000000000.5]"},
+            {"[10000000.01,10000000.02]", "[10000000.03,10000000.05]"},
+        };
+        for (int c = 0; c < cases.length; c++) {
+            Path dir = tmp.resolve("issue-" + c);
+            Path b = write(dir.resolve("baseline.json"), cases[c][0]);
+            Path t = write(dir.resolve("trained.json"), cases[c][1]);
+            for (String paired : List.of("--alternative=two-sided", "--paired")) {
+                List<Object> proof = CliRun.proofArgs(b, t, "m24-large", dir.resolve("proof" + paired));
+                proof.add(paired);
+                expectDecision(run(proof), cases[c][0] + " proof " + paired);
+                expectDecision(run("significance", "--baseline-samples", b, "--trained-samples", t, "--run-id",
+                        "m24-large", "--generated-at", CliRun.GENERATED_AT, paired, "--output-report",
+                        dir.resolve("significance" + paired + ".json")), cases[c][0] + " significance " + paired);
+            }
+            expectDecision(run("evaluate", "--baseline-samples", b, "--candidate-samples", t, "--suite-id", "s",
+                    "--baseline-policy-id", "a", "--candidate-policy-id", "b", "--generated-at-epoch-ms", "42",
+                    "--output-dir", dir.resolve("evaluate")), cases[c][0] + " evaluate");
+        }
+    }
+
+    private static void expectDecision(CliRun result, String what) {
+        assertTrue(result.code() == ExitCodes.OK || result.code() == ExitCodes.GATE_FAILED,
+                () -> what + ": exit " + result.code() + "\n" + result.err());
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    private static String json(double[] values) {
+        List<String> items = new ArrayList<>();
+        for (double v : values) {
+            items.add(Double.toString(v));
+        }
+        return "[" + String.join(",", items) + "]";
+    }
+}
