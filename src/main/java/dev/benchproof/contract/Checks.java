@@ -44,6 +44,18 @@ final class Checks {
         return root.at(pointer).asDouble();
     }
 
+    /** The lower end of an interval, where null stands for minus infinity. */
+    static double lowerEnd(JsonNode root, String pointer) {
+        JsonNode end = root.at(pointer);
+        return end.isNumber() ? end.asDouble() : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The upper end of an interval, where null stands for plus infinity. */
+    static double upperEnd(JsonNode root, String pointer) {
+        JsonNode end = root.at(pointer);
+        return end.isNumber() ? end.asDouble() : Double.POSITIVE_INFINITY;
+    }
+
     void require(boolean holds, String pointer, String rule, String message) {
         if (!holds) {
             violations.add(Violation.crossField(pointer, rule, message));

@@ -22,8 +22,8 @@ final class EvaluationArtifactRules implements CrossFieldRule {
                 Checks.at(artifact, "/policy_improvement/baseline/mean"),
                 "mean-delta", "candidate.mean - baseline.mean");
         checks.requireFlag(artifact, "/policy_improvement/is_significant_improvement",
-                Checks.at(artifact, "/policy_improvement/delta_ci_low") > 0, "significant-improvement",
-                "it means delta_ci_low > 0");
+                Checks.lowerEnd(artifact, "/policy_improvement/delta_ci_low") > 0, "significant-improvement",
+                "it means delta_ci_low > 0 (null: minus infinity)");
         checks.requireFlag(artifact, "/checkpoint_promotion/promotion_allowed",
                 artifact.at("/checkpoint_promotion/reason_codes").isEmpty(), "promotion-allowed",
                 "promotion is allowed exactly when reason_codes is empty");

@@ -11,7 +11,9 @@ public enum ReasonCode {
     SAMPLE_SENSITIVITY("checkpoint_promotion_blocked_sample_sensitivity"),
     NO_VALID_ARTIFACTS("no_valid_artifacts"),
     BELOW_MIN_VALID_ENTRIES("below_min_valid_entries"),
-    INVALID_RATIO_EXCEEDED("invalid_ratio_exceeded");
+    INVALID_RATIO_EXCEEDED("invalid_ratio_exceeded"),
+    /** The primary t-test is undefined on the data (no spread in either arm, or equal paired differences). */
+    DEGENERATE_SAMPLES("degenerate_samples");
 
     private final String code;
 

@@ -61,8 +61,9 @@ public final class SafetyGate {
         if (mode == SafetyGateMode.UPPER_BOUND) {
             double[][] samples = input.samples().orElseThrow(() -> new GateException(
                     "the upper-bound safety gate needs per-episode safety samples, not only mean penalties"));
-            double bound = WelchTTest.test(samples[0], samples[1], Alternative.TWO_SIDED, 2 * boundAlpha)
-                    .deltaInterval().high();
+            WelchTTest.Result welch = WelchTTest.test(samples[0], samples[1], Alternative.TWO_SIDED, 2 * boundAlpha);
+            // Constant penalties in both arms (often all zero) have no t interval; their delta is known exactly.
+            double bound = welch.degenerate() ? welch.meanDelta() : welch.deltaInterval().high();
             upperBound = OptionalDouble.of(bound);
             String level = text(1 - boundAlpha);
             if (bound > maxSafetyRegression) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * Every statistic of one reward comparison. The contract's fields come from the primary test: Welch's
  * for independent arms, the paired t-test for paired ones.
  *
- * @param bootstrap the seeded percentile interval of the mean delta; empty when it was skipped
+ * @param bootstrap the seeded percentile interval of the mean delta (resampling pairs in the paired design,
+ *     one-sided for greater); empty when it was skipped
  */
 public record SignificanceOutcome(Summary baseline, Summary trained, double alpha, Alternative alternative,
                                   SampleDesign design, WelchTTest.Result welch,
@@ -35,12 +36,31 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
         return pairedT.map(PairedTTest.Result::meanDelta).orElse(welch.meanDelta());
     }
 
+    /**
+     * The primary test's interval, matching the alternative: two-sided, or one-sided
+     * {@code [low, +Infinity)} for greater; {@code (-Infinity, +Infinity)} when {@link #degenerate()}.
+     */
     public Interval deltaInterval() {
         return pairedT.map(PairedTTest.Result::deltaInterval).orElse(welch.deltaInterval());
     }
 
-    /** The contract's significance pass: the lower end of the delta interval is above zero. */
+    /** Whether the primary test is undefined on these samples (zero standard error). */
+    public boolean degenerate() {
+        return pairedT.map(PairedTTest.Result::degenerate).orElse(welch.degenerate());
+    }
+
+    /**
+     * The contract's significance pass: the lower end of the delta interval is above zero. Since the
+     * interval matches the alternative this is {@code p <= alpha} for greater, and {@code p <= alpha}
+     * with a positive delta for two-sided (up to rounding at the boundary); never for a degenerate test.
+     */
     public boolean pass() {
-        return deltaInterval().low() > 0;
+        return !degenerate() && deltaInterval().low() > 0;
+    }
+
+    /** Variance of one paired difference, when the design is paired. */
+    public java.util.OptionalDouble differenceVariance() {
+        return pairedT.map(t -> java.util.OptionalDouble.of(t.differenceStdDev() * t.differenceStdDev()))
+                .orElse(java.util.OptionalDouble.empty());
     }
 }

@@ -1,8 +1,13 @@
 package dev.benchproof.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchproof.model.v1.BootstrapInterval;
 import dev.benchproof.model.v1.EvaluationArtifact;
+import dev.benchproof.model.v1.PairedTests;
+import dev.benchproof.model.v1.PolicyImprovement;
+import dev.benchproof.model.v1.ReportSignificance;
 import dev.benchproof.model.v1.SignificanceTests;
+import dev.benchproof.model.v1.WelchTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +43,24 @@ public final class CanonicalJsonWriter {
             // the generated classes omit nulls, so here they are written out as explicit null.
             .addMixIn(EvaluationArtifact.class, WriteNulls.class)
             .addMixIn(SignificanceTests.class, WriteNulls.class)
+            // Interval ends are required but null where the interval is unbounded (one-sided, or an undefined test).
+            .addMixIn(ReportSignificance.class, WriteNullIntervalEnds.class)
+            .addMixIn(WelchTest.class, WriteNullIntervalEnds.class)
+            .addMixIn(PairedTests.class, WriteNullIntervalEnds.class)
+            .addMixIn(BootstrapInterval.class, WriteNullIntervalEnds.class)
+            .addMixIn(PolicyImprovement.class, WriteNullIntervalEnds.class)
             .build();
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     private abstract static class WriteNulls {
+    }
+
+    /** Field-level: only the two interval ends are written when null, the class's optional members are not. */
+    private abstract static class WriteNullIntervalEnds {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double deltaCiLow;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double deltaCiHigh;
     }
 
     private static final String INDENT = "  ";

@@ -92,6 +92,24 @@ class ExtremeMagnitudesPropertyTest {
         }
     }
 
+    @Test
+    @DisplayName("issue 13: constant arms [0,0] vs [1,1] are degenerate: exit 1, valid report, null interval")
+    void degenerateArmsFailWithAValidReport() {
+        Path b = write(tmp.resolve("degenerate/baseline.json"), "[0,0]");
+        Path t = write(tmp.resolve("degenerate/trained.json"), "[1,1]");
+        Path report = tmp.resolve("degenerate/significance.json");
+        CliRun result = run("significance", "--baseline-samples", b, "--trained-samples", t, "--run-id", "m24-degenerate",
+                "--generated-at", CliRun.GENERATED_AT, "--output-report", report).expectCode(ExitCodes.GATE_FAILED);
+        assertTrue(result.lastLine().startsWith("significance_status=fail p_value=1 delta_ci_low=null "), result.out());
+        var significance = CliRun.json(report).get("significance");
+        assertTrue(significance.get("delta_ci_low").isNull() && significance.get("delta_ci_high").isNull());
+        assertTrue(significance.get("tests").get("welch").get("statistic").asDouble() == 0);
+        run("validate", report).expectCode(ExitCodes.OK);
+        expectDecision(run("evaluate", "--baseline-samples", b, "--candidate-samples", t, "--suite-id", "s",
+                "--baseline-policy-id", "a", "--candidate-policy-id", "b", "--generated-at-epoch-ms", "42",
+                "--output-dir", tmp.resolve("degenerate/evaluate")), "evaluate on constant arms");
+    }
+
     private static void expectDecision(CliRun result, String what) {
         assertTrue(result.code() == ExitCodes.OK || result.code() == ExitCodes.GATE_FAILED,
                 () -> what + ": exit " + result.code() + "\n" + result.err());
