@@ -61,8 +61,8 @@ public final class EvaluationAssembler {
                 .withMean(summary.mean())
                 .withVariance(summary.variance())
                 .withStdDev(summary.stdDev())
-                .withCiLow(interval.low())
-                .withCiHigh(interval.high())
+                .withCiLow(IntervalEnds.orNull(interval.low()))
+                .withCiHigh(IntervalEnds.orNull(interval.high()))
                 .withAlpha(alpha);
     }
 

@@ -14,7 +14,8 @@ final class EvaluationArtifactRules implements CrossFieldRule {
             checks.requireClose(artifact, base + "/std_dev", Math.sqrt(Checks.at(artifact, base + "/variance")),
                     "std-dev", "sqrt(variance)");
             double mean = Checks.at(artifact, base + "/mean");
-            checks.require(Checks.at(artifact, base + "/ci_low") <= mean && mean <= Checks.at(artifact, base + "/ci_high"),
+            checks.require(Checks.lowerEnd(artifact, base + "/ci_low") <= mean
+                            && mean <= Checks.upperEnd(artifact, base + "/ci_high"),
                     base + "/mean", "summary-interval", "must lie within [ci_low, ci_high]");
         }
         checks.requireDifference(artifact, "/policy_improvement/mean_delta",

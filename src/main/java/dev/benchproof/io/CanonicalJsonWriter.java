@@ -7,6 +7,7 @@ import dev.benchproof.model.v1.PairedTests;
 import dev.benchproof.model.v1.PolicyImprovement;
 import dev.benchproof.model.v1.ReportSignificance;
 import dev.benchproof.model.v1.SignificanceTests;
+import dev.benchproof.model.v1.SummaryStatistics;
 import dev.benchproof.model.v1.WelchTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -49,6 +50,7 @@ public final class CanonicalJsonWriter {
             .addMixIn(PairedTests.class, WriteNullIntervalEnds.class)
             .addMixIn(BootstrapInterval.class, WriteNullIntervalEnds.class)
             .addMixIn(PolicyImprovement.class, WriteNullIntervalEnds.class)
+            .addMixIn(SummaryStatistics.class, WriteNullSummaryEnds.class)
             .build();
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -61,6 +63,14 @@ public final class CanonicalJsonWriter {
         private Double deltaCiLow;
         @JsonInclude(JsonInclude.Include.ALWAYS)
         private Double deltaCiHigh;
+    }
+
+    /** The same for a summary's interval of the mean, null only beyond the range of doubles. */
+    private abstract static class WriteNullSummaryEnds {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double ciLow;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double ciHigh;
     }
 
     private static final String INDENT = "  ";

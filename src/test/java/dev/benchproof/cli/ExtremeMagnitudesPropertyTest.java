@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExtremeMagnitudesPropertyTest {
 
-    private static final int CASES = 60;
+    private static final int CASES = 40;
 
     @TempDir
     Path tmp;
@@ -108,6 +108,31 @@ class ExtremeMagnitudesPropertyTest {
         expectDecision(run("evaluate", "--baseline-samples", b, "--candidate-samples", t, "--suite-id", "s",
                 "--baseline-policy-id", "a", "--candidate-policy-id", "b", "--generated-at-epoch-ms", "42",
                 "--output-dir", tmp.resolve("degenerate/evaluate")), "evaluate on constant arms");
+    }
+
+    @Test
+    @DisplayName("issue 13: a tiny --alpha on huge rewards overflows no interval into the input's blame")
+    void tinyAlphaOnHugeRewardsGivesADecision() {
+        Path b = write(tmp.resolve("alpha/baseline.json"), "[1e100,-1e100]");
+        Path t = write(tmp.resolve("alpha/trained.json"), "[2e99,1e100]");
+        for (String alpha : List.of("1e-17", "1e-300")) {
+            expectDecision(run("significance", "--baseline-samples", b, "--trained-samples", t, "--run-id", "m24-alpha",
+                    "--generated-at", CliRun.GENERATED_AT, "--alpha", alpha, "--output-report",
+                    tmp.resolve("alpha/significance-" + alpha + ".json")), "significance --alpha " + alpha);
+            List<Object> proof = CliRun.proofArgs(b, t, "m24-alpha", tmp.resolve("alpha/proof-" + alpha));
+            proof.addAll(List.of("--alpha", alpha, "--paired", "--alternative", "greater"));
+            expectDecision(run(proof), "proof --alpha " + alpha);
+            expectDecision(run("evaluate", "--baseline-samples", b, "--candidate-samples", t, "--suite-id", "s",
+                    "--baseline-policy-id", "a", "--candidate-policy-id", "b", "--generated-at-epoch-ms", "42",
+                    "--alpha", alpha, "--output-dir", tmp.resolve("alpha/evaluate-" + alpha)), "evaluate --alpha " + alpha);
+            expectDecision(run("safety", "--baseline-safety-samples", b, "--trained-safety-samples", t, "--run-id",
+                    "m24-alpha", "--generated-at", CliRun.GENERATED_AT, "--safety-gate", "upper-bound",
+                    "--safety-bound-alpha", "1e-15", "--output-report", tmp.resolve("alpha/safety-" + alpha + ".json")),
+                    "safety --safety-bound-alpha 1e-15");
+        }
+        run("safety", "--baseline-safety-samples", b, "--trained-safety-samples", t, "--run-id", "m24-alpha",
+                "--safety-gate", "upper-bound", "--safety-bound-alpha", "1e-300", "--output-report",
+                tmp.resolve("alpha/never.json")).expectBadInput("--safety-bound-alpha");
     }
 
     private static void expectDecision(CliRun result, String what) {
