@@ -4,6 +4,7 @@ import dev.benchproof.stats.Alternative;
 import dev.benchproof.stats.Interval;
 import dev.benchproof.stats.MannWhitneyU;
 import dev.benchproof.stats.PairedTTest;
+import dev.benchproof.stats.SignificanceResult;
 import dev.benchproof.stats.Summary;
 import dev.benchproof.stats.WelchTTest;
 import dev.benchproof.stats.WilcoxonSignedRank;
@@ -23,6 +24,25 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
                                   MannWhitneyU.Result mannWhitney,
                                   Optional<Interval> bootstrap, int bootstrapResamples, long bootstrapSeed,
                                   double pooledStdDev, double cohensD, double hedgesG) {
+
+    /**
+     * Every hypothesis test of this comparison by its report name, in report order: welch, then
+     * paired_t and wilcoxon when paired, then mann_whitney. Callers that only need a statistic and a
+     * p-value (and a decision at a level) read them here, whatever the test.
+     */
+    public java.util.Map<String, SignificanceResult> results() {
+        java.util.Map<String, SignificanceResult> results = new java.util.LinkedHashMap<>();
+        results.put("welch", welch);
+        pairedT.ifPresent(t -> results.put("paired_t", t));
+        wilcoxon.ifPresent(w -> results.put("wilcoxon", w));
+        results.put("mann_whitney", mannWhitney);
+        return java.util.Collections.unmodifiableMap(results);
+    }
+
+    /** The test whose p-value and interval fill the contract's fields. */
+    public SignificanceResult primary() {
+        return pairedT.<SignificanceResult>map(t -> t).orElse(welch);
+    }
 
     public double pValue() {
         return pairedT.map(PairedTTest.Result::pValue).orElse(welch.pValue());

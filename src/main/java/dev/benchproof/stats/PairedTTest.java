@@ -29,7 +29,8 @@ public final class PairedTTest {
      * @param degenerate true when all differences are equal: the test is undefined
      */
     public record Result(double statistic, double degreesOfFreedom, double pValue, double meanDelta,
-                         Interval deltaInterval, double differenceStdDev, boolean degenerate) {
+                         Interval deltaInterval, double differenceStdDev, boolean degenerate)
+            implements SignificanceResult {
     }
 
     /**

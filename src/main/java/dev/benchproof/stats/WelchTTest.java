@@ -34,7 +34,7 @@ public final class WelchTTest {
      * @param degenerate true when both samples have zero variance: the test is undefined
      */
     public record Result(double statistic, double degreesOfFreedom, double pValue, double meanDelta,
-                         Interval deltaInterval, boolean degenerate) {
+                         Interval deltaInterval, boolean degenerate) implements SignificanceResult {
     }
 
     /**
