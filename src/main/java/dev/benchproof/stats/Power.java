@@ -131,13 +131,13 @@ public final class Power {
         final double mode = Math.sqrt(df);
         final double lo = Math.max(0, mode - WINDOW);
         final double h = (mode + WINDOW - lo) / INTERVALS;
-        final double logNorm = (df / 2 - 1) * Math.log(2) + Gamma.logGamma(df / 2);
+        final double logNorm = (df / 2 - 1) * StrictMath.log(2) + Gamma.logGamma(df / 2);
         double sum = 0;
         for (int i = 0; i <= INTERVALS; i++) {
             final double v = lo + i * h;
             final double weight = i == 0 || i == INTERVALS ? 1 : (i % 2 == 1 ? 4 : 2);
-            final double logPower = df == 1 ? 0 : (v == 0 ? Double.NEGATIVE_INFINITY : (df - 1) * Math.log(v));
-            final double density = Math.exp(logPower - v * v / 2 - logNorm); // chi density: v^(df-1) e^(-v^2/2) / norm
+            final double logPower = df == 1 ? 0 : (v == 0 ? Double.NEGATIVE_INFINITY : (df - 1) * StrictMath.log(v));
+            final double density = StrictMath.exp(logPower - v * v / 2 - logNorm); // chi density: v^(df-1) e^(-v^2/2) / norm
             final double scaled = c * v / mode;
             double p = Distributions.normalSurvival(scaled - lambda);
             if (alternative == Alternative.TWO_SIDED) {

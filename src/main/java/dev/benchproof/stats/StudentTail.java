@@ -19,6 +19,9 @@ import org.apache.commons.math3.special.Gamma;
  * \(f(t) = \log S(t) - \log a\), with \(f'(t) = -\mathrm{pdf}(t)/S(t)\), safeguarded by a bracket
  * that is bisected (geometrically while it spans orders of magnitude) whenever a Newton step
  * leaves it. Since \(f\) is smooth and monotone the iteration ends within a few ulps.
+ *
+ * <p>{@link StrictMath} throughout: {@code Math.log} and {@code Math.exp} may differ by an ulp
+ * between JVMs, and the quantile's last digits are written into artifacts.
  */
 final class StudentTail {
     /** Convergence of the continued fraction: a term within an ulp or two of 1. */
@@ -38,9 +41,9 @@ final class StudentTail {
     private static double log1pSquare(double t, double df) {
         final double a = Math.abs(t);
         if (a > 1e100) {
-            return 2 * Math.log(a) - Math.log(df) + Math.log1p(df / a / a);
+            return 2 * StrictMath.log(a) - StrictMath.log(df) + StrictMath.log1p(df / a / a);
         }
-        return Math.log1p(a / df * a);
+        return StrictMath.log1p(a / df * a);
     }
 
     /**
@@ -58,16 +61,16 @@ final class StudentTail {
         final double b = 0.5;
         final double log1p = log1pSquare(t, df);
         final double logX = -log1p; // x = df / (df + t^2)
-        final double logY = t == 0 ? Double.NEGATIVE_INFINITY : 2 * Math.log(Math.abs(t)) - Math.log(df) - log1p; // 1 - x
-        final double x = Math.exp(logX);
+        final double logY = t == 0 ? Double.NEGATIVE_INFINITY : 2 * StrictMath.log(Math.abs(t)) - StrictMath.log(df) - log1p; // 1 - x
+        final double x = StrictMath.exp(logX);
         final double logPrefactor = a * logX + b * logY - Beta.logBeta(a, b);
         if (x < (a + 1) / (a + b + 2)) {
             // I_x(a, b) = x^a y^b / (a B(a, b)) * cf(a, b, x): the small tail, kept in logarithms.
-            return logPrefactor + Math.log(continuedFraction(a, b, x) / a) - Math.log(2);
+            return logPrefactor + StrictMath.log(continuedFraction(a, b, x) / a) - StrictMath.log(2);
         }
         // I_x(a, b) = 1 - I_y(b, a): here S is at least about 0.04, so the subtraction is harmless.
-        final double complement = Math.exp(logPrefactor) * continuedFraction(b, a, Math.exp(logY)) / b;
-        return Math.log1p(-complement) - Math.log(2);
+        final double complement = StrictMath.exp(logPrefactor) * continuedFraction(b, a, StrictMath.exp(logY)) / b;
+        return StrictMath.log1p(-complement) - StrictMath.log(2);
     }
 
     /**
@@ -85,11 +88,11 @@ final class StudentTail {
         final double z = Math.sqrt(y) * (1 + (y + 3 + (((-0.4 * y - 3.3) * y - 24) * y - 85.5) / (0.8 * y * y + 100 + b)) / b);
         final double s = Distributions.normalSurvival(z);
         if (s > 0) {
-            return Math.log(s);
+            return StrictMath.log(s);
         }
         // Beyond the doubles: log of Mills' ratio series, 1 - 1/z^2 + 3/z^4 - 15/z^6.
         final double w = 1 / (z * z);
-        return -z * z / 2 - Math.log(z * Math.sqrt(2 * Math.PI)) + Math.log1p(w * (-1 + w * (3 - 15 * w)));
+        return -z * z / 2 - StrictMath.log(z * Math.sqrt(2 * Math.PI)) + StrictMath.log1p(w * (-1 + w * (3 - 15 * w)));
     }
 
     /**
@@ -133,7 +136,7 @@ final class StudentTail {
      * Returns \(\log \mathrm{pdf}(t)\) of \(T_\nu\).
      */
     static double logDensity(double t, double df) {
-        return Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
+        return Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2) - 0.5 * StrictMath.log(df * Math.PI)
             - (df + 1) / 2 * log1pSquare(t, df);
     }
 
@@ -151,7 +154,7 @@ final class StudentTail {
         if (a == 0.5) {
             return 0;
         }
-        final double target = Math.log(a);
+        final double target = StrictMath.log(a);
         double lo = 0; // S(lo) > a
         double hi = 1; // grows until S(hi) <= a
         while (logSurvival(hi, df) > target) {
@@ -173,7 +176,7 @@ final class StudentTail {
                 hi = t;
             }
             // Newton on log S: the step is f * S / pdf = f * exp(log S - log pdf).
-            final double step = f * Math.exp(logSurvival(t, df) - logDensity(t, df));
+            final double step = f * StrictMath.exp(logSurvival(t, df) - logDensity(t, df));
             double next = t + step;
             if (!(next > lo && next < hi)) {
                 next = hi > 4 * lo && lo > 0 ? Math.sqrt(lo) * Math.sqrt(hi) : lo + (hi - lo) / 2;
