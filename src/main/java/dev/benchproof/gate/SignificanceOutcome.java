@@ -8,7 +8,11 @@ import dev.benchproof.stats.SignificanceResult;
 import dev.benchproof.stats.Summary;
 import dev.benchproof.stats.WelchTTest;
 import dev.benchproof.stats.WilcoxonSignedRank;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Every statistic of one reward comparison. The contract's fields come from the primary test: Welch's
@@ -30,13 +34,13 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
      * paired_t and wilcoxon when paired, then mann_whitney. Callers that only need a statistic and a
      * p-value (and a decision at a level) read them here, whatever the test.
      */
-    public java.util.Map<String, SignificanceResult> results() {
-        java.util.Map<String, SignificanceResult> results = new java.util.LinkedHashMap<>();
+    public Map<String, SignificanceResult> results() {
+        Map<String, SignificanceResult> results = new LinkedHashMap<>();
         results.put("welch", welch);
         pairedT.ifPresent(t -> results.put("paired_t", t));
         wilcoxon.ifPresent(w -> results.put("wilcoxon", w));
         results.put("mann_whitney", mannWhitney);
-        return java.util.Collections.unmodifiableMap(results);
+        return Collections.unmodifiableMap(results);
     }
 
     /** The test whose p-value and interval fill the contract's fields. */
@@ -79,8 +83,8 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
     }
 
     /** Variance of one paired difference, when the design is paired. */
-    public java.util.OptionalDouble differenceVariance() {
-        return pairedT.map(t -> java.util.OptionalDouble.of(t.differenceStdDev() * t.differenceStdDev()))
-                .orElse(java.util.OptionalDouble.empty());
+    public OptionalDouble differenceVariance() {
+        return pairedT.map(t -> OptionalDouble.of(t.differenceStdDev() * t.differenceStdDev()))
+                .orElse(OptionalDouble.empty());
     }
 }
