@@ -89,6 +89,25 @@ case("significance", "pass", {"baseline.json": normal(301, 100, 1.00, 0.30), "tr
       "--run-id", "m24-golden-significance", "--generated-at", AT,
       "--output-report", "out/m24-benchmark-significance.json"])
 
+# --- edges (issue 13) ---------------------------------------------------------------------------
+# One-sided: the issue's example, trained = baseline + 2.3, passes on its one-sided 95% bound 0.1428
+# (p 0.0407 < 0.05); the two-sided bound would be -0.327. A gain of 1.0 is not significant (p 0.214).
+SHIFT_BASE = [0, 1, 2, 3, 4, 5, 6, 7]
+
+
+def significance_args(run_id, *extra):
+    return ["significance", "--baseline-samples", "baseline.json", "--trained-samples", "trained.json",
+            "--run-id", run_id, "--generated-at", AT, "--output-report", "out/m24-benchmark-significance.json", *extra]
+
+
+case("significance", "one-sided-pass", {"baseline.json": SHIFT_BASE, "trained.json": [v + 2.3 for v in SHIFT_BASE]},
+     significance_args("m24-golden-one-sided-pass", "--alternative", "greater"))
+case("significance", "one-sided-fail", {"baseline.json": SHIFT_BASE, "trained.json": [v + 1.0 for v in SHIFT_BASE]},
+     significance_args("m24-golden-one-sided-fail", "--alternative", "greater"))
+# Degenerate: both arms constant, so the t-test is undefined (SciPy: nan): degenerate_samples, no sizing.
+case("proof", "degenerate-arms", {"baseline.json": [0.5, 0.5, 0.5, 0.5], "trained.json": [0.75, 0.75, 0.75]},
+     proof_args("m24-golden-degenerate-arms"))
+
 # --- evaluate ----------------------------------------------------------------------------------
 EPOCH_MS = "1771197300000"  # 2026-02-15T23:15:00Z
 

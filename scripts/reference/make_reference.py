@@ -71,6 +71,26 @@ def t_quantile(p, df):
     return q
 
 
+def interval(delta, se, df, alpha, alt):
+    """The (1 - alpha) interval matching the alternative: two-sided, or [low, inf] for greater."""
+    if alt == "greater":
+        return delta - t_quantile(1 - alpha, df) * se, float("inf")
+    half = t_quantile(1 - alpha / 2, df) * se
+    return delta - half, delta + half
+
+
+def t_power(n, variance, delta, alpha, alt, df):
+    """Power of the t gate: stats.nct.sf(c, df, ncp) (+ stats.nct.cdf(-c, df, ncp) two-sided)."""
+    tail = alpha / 2 if alt == "two-sided" else alpha
+    c = t_quantile(1 - tail, df)
+    ncp = delta / np.sqrt(variance / n)
+    p = stats.nct.sf(c, df, ncp)
+    if alt == "two-sided":
+        p += stats.nct.cdf(-c, df, ncp)
+    assert np.isfinite(p), (n, variance, delta, alpha, alt, df)
+    return p
+
+
 def r(v):
     return repr(float(v))
 
@@ -135,16 +155,17 @@ def main():
                 se = np.sqrt(vb + vt)
                 df = (vb + vt) ** 2 / (vb ** 2 / (len(b) - 1) + vt ** 2 / (len(t) - 1))
             for alpha in ALPHAS:
-                half = t_quantile(1 - alpha / 2, df) * se
+                low, high = interval(delta, se, df, alpha, alt)
                 rows.append([k, alt_name, r(alpha), "exact" if ill else "scipy",
-                             r(stat), r(df), r(p), r(delta), r(delta - half), r(delta + half)])
+                             r(stat), r(df), r(p), r(delta), r(low), r(high)])
     write("welch.tsv",
           ["source scipy: stats.ttest_ind(trained, baseline, equal_var=False, alternative=alt) -> statistic, pvalue;",
            "  delta = mean(trained) - mean(baseline); a = var(x, ddof=1)/n per arm; se = sqrt(a_b + a_t);",
            "  df = (a_b + a_t)**2 / (a_b**2/(n_b - 1) + a_t**2/(n_t - 1))",
            "source exact (ill-conditioned data): the same formulas with exact Fraction means and variances,",
            "  p = 2*stats.t.sf(|t|, df) or stats.t.sf(t, df)",
-           "interval (always two-sided): delta -/+ t_quantile(1 - alpha/2, df) * se",
+           "interval: two-sided delta -/+ t_quantile(1 - alpha/2, df) * se;"
+           " greater: [delta - t_quantile(1 - alpha, df) * se, inf] (issue 13: the interval matches the alternative)",
            "t_quantile(p, df): stats.t.ppf refined by 3 Newton steps on stats.t.sf/pdf (t.ppf is off by ~1e-9)"],
           ["dataset", "alternative", "alpha", "source", "statistic", "df", "pvalue", "delta", "low", "high"], rows)
 
@@ -156,12 +177,13 @@ def main():
             res = stats.ttest_rel(t, b, alternative=alt)
             se = np.std(d, ddof=1) / np.sqrt(len(d))
             for alpha in ALPHAS:
-                half = t_quantile(1 - alpha / 2, len(d) - 1) * se
+                low, high = interval(np.mean(d), se, len(d) - 1, alpha, alt)
                 rows.append([k, alt_name, r(alpha), r(res.statistic), r(len(d) - 1), r(res.pvalue),
-                             r(np.mean(d)), r(np.mean(d) - half), r(np.mean(d) + half)])
+                             r(np.mean(d)), r(low), r(high)])
     write("paired.tsv",
           ["stats.ttest_rel(trained, baseline, alternative=alt) -> statistic, pvalue; d = trained - baseline",
-           "interval: mean(d) -/+ t_quantile(1 - alpha/2, n - 1) * std(d, ddof=1)/sqrt(n)",
+           "interval: mean(d) -/+ t_quantile(1 - alpha/2, n - 1) * std(d, ddof=1)/sqrt(n);"
+           " greater: [mean(d) - t_quantile(1 - alpha, n - 1) * std(d, ddof=1)/sqrt(n), inf]",
            "t_quantile(p, df): stats.t.ppf refined by 3 Newton steps on stats.t.sf/pdf (t.ppf is off by ~1e-9)"],
           ["dataset", "alternative", "alpha", "statistic", "df", "pvalue", "delta", "low", "high"], rows)
 
@@ -224,19 +246,37 @@ def main():
 
     rows = []
     cases = [(1.0, 1.0, 0.5, 0.05, 0.8), (4.0, 9.0, 0.3, 0.05, 0.9), (0.25, 0.3, 0.01, 0.01, 0.8),
-             (100.0, 50.0, 7.0, 0.1, 0.95), (1.0, 0.0, 3.0, 0.05, 0.5), (2.5e-3, 3.1e-3, 1e-3, 0.05, 0.8)]
+             (100.0, 50.0, 7.0, 0.1, 0.95), (1.0, 0.0, 3.0, 0.05, 0.5), (2.5e-3, 3.1e-3, 1e-3, 0.05, 0.8),
+             (1.0, 1.0, 2.0, 0.05, 0.8), (1.0, 4.0, 1.0, 0.01, 0.9)]
     for vb, vt, delta, alpha, power in cases:
         for alt_name, alt in ALTERNATIVES.items():
-            za = stats.norm.ppf(1 - alpha / 2) if alt == "two-sided" else stats.norm.ppf(1 - alpha)
-            raw = (za + stats.norm.ppf(power)) ** 2 * (vb + vt) / delta ** 2
-            n = max(2, int(np.ceil(raw)))
-            # far enough from an integer (relative 1e-9) that ceil cannot flip on rounding
-            assert 1e-9 * raw < raw - np.floor(raw) < 1 - 1e-9 * raw, raw
-            rows.append([r(vb), r(vt), r(delta), r(alpha), r(power), alt_name, str(n), r(raw)])
+            v = vb + vt
+            ratio = v ** 2 / (vb ** 2 + vt ** 2)  # Welch df per episode beyond the first
+            n = 2
+            while t_power(n, v, delta, alpha, alt, (n - 1) * ratio) < power:
+                n += 1
+            margin = t_power(n, v, delta, alpha, alt, (n - 1) * ratio) - power
+            rows.append([r(vb), r(vt), r(delta), r(alpha), r(power), alt_name, str(n), r(margin)])
     write("power.tsv",
-          ["episodes = max(2, ceil((stats.norm.ppf(1 - alpha') + stats.norm.ppf(power))**2 * (var_b + var_t)"
-           " / min_delta**2)), alpha' = alpha/2 (TWO_SIDED) or alpha (GREATER); raw = the value before ceil"],
-          ["var_b", "var_t", "min_delta", "alpha", "power", "alternative", "episodes", "raw"], rows)
+          ["episodes per arm = smallest n >= 2 with power(n) >= target, for Welch's t gate at n per arm:",
+           "  df = (n - 1)*(var_b + var_t)**2/(var_b**2 + var_t**2), ncp = min_delta/sqrt((var_b + var_t)/n),",
+           "  c = t_quantile(1 - alpha', df), alpha' = alpha/2 (TWO_SIDED) or alpha (GREATER),",
+           "  power(n) = stats.nct.sf(c, df, ncp) [+ stats.nct.cdf(-c, df, ncp) TWO_SIDED];"
+           " margin = power(n) - target"],
+          ["var_b", "var_t", "min_delta", "alpha", "power", "alternative", "episodes", "margin"], rows)
+
+    rows = []
+    for vd, delta, alpha, power in [(1.0, 0.5, 0.05, 0.8), (0.3, 0.25, 0.01, 0.9), (2.0, 3.0, 0.05, 0.8)]:
+        for alt_name, alt in ALTERNATIVES.items():
+            n = 2
+            while t_power(n, vd, delta, alpha, alt, n - 1) < power:
+                n += 1
+            margin = t_power(n, vd, delta, alpha, alt, n - 1) - power
+            rows.append([r(vd), r(delta), r(alpha), r(power), alt_name, str(n), r(margin)])
+    write("power_paired.tsv",
+          ["pairs = smallest n >= 2 with power(n) >= target for the paired t gate: df = n - 1,"
+           " ncp = min_delta/sqrt(var_d/n), power as in power.tsv"],
+          ["var_d", "min_delta", "alpha", "power", "alternative", "pairs", "margin"], rows)
 
 
 if __name__ == "__main__":

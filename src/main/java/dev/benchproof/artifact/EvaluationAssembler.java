@@ -41,8 +41,8 @@ public final class EvaluationAssembler {
                         .withBaseline(summary(improvement.baseline(), alpha))
                         .withCandidate(summary(improvement.trained(), alpha))
                         .withMeanDelta(improvement.welch().meanDelta())
-                        .withDeltaCiLow(improvement.welch().deltaInterval().low())
-                        .withDeltaCiHigh(improvement.welch().deltaInterval().high())
+                        .withDeltaCiLow(IntervalEnds.orNull(improvement.welch().deltaInterval().low()))
+                        .withDeltaCiHigh(IntervalEnds.orNull(improvement.welch().deltaInterval().high()))
                         .withPooledStdDev(improvement.pooledStdDev())
                         .withCohensD(improvement.cohensD())
                         .withIsSignificantImprovement(SignificanceOutcome.significant(improvement.welch().deltaInterval().low()))
@@ -59,8 +59,8 @@ public final class EvaluationAssembler {
                 .withMean(summary.mean())
                 .withVariance(summary.variance())
                 .withStdDev(summary.stdDev())
-                .withCiLow(interval.low())
-                .withCiHigh(interval.high())
+                .withCiLow(IntervalEnds.orNull(interval.low()))
+                .withCiHigh(IntervalEnds.orNull(interval.high()))
                 .withAlpha(alpha);
     }
 

@@ -58,7 +58,8 @@ final class SignificanceCommand extends BaseCommand {
         ArtifactOutput.commit(List.of(report));
         out.println("significance_status=" + (outcome.pass() ? "pass" : "fail")
                 + " p_value=" + ProofCommand.number(outcome.pValue())
-                + " delta_ci_low=" + ProofCommand.number(outcome.deltaInterval().low())
+                + " delta_ci_low=" + (Double.isFinite(outcome.deltaInterval().low())
+                        ? ProofCommand.number(outcome.deltaInterval().low()) : "null")
                 + " output=" + outputReport);
         return outcome.pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }

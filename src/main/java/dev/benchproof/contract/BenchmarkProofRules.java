@@ -14,12 +14,12 @@ final class BenchmarkProofRules implements CrossFieldRule {
         Checks checks = new Checks();
         double p = Checks.at(proof, "/significance/p_value");
         checks.requireClose(proof, "/significance/confidence_level", 1.0 - p, "confidence-level", "1 - p_value");
-        double rewardDelta = Checks.at(proof, "/trained/mean_reward") - Checks.at(proof, "/baseline/mean_reward");
-        checks.requireClose(proof, "/failure_analysis/reward_delta", rewardDelta, "reward-delta",
+        checks.requireDifference(proof, "/failure_analysis/reward_delta", Checks.at(proof, "/trained/mean_reward"),
+                Checks.at(proof, "/baseline/mean_reward"), "reward-delta",
                 "trained.mean_reward - baseline.mean_reward");
-        double safetyDelta = Checks.at(proof, "/trained/mean_safety_penalty")
-                - Checks.at(proof, "/baseline/mean_safety_penalty");
-        checks.requireClose(proof, "/failure_analysis/safety_regression", safetyDelta, "safety-regression",
+        checks.requireDifference(proof, "/failure_analysis/safety_regression",
+                Checks.at(proof, "/trained/mean_safety_penalty"), Checks.at(proof, "/baseline/mean_safety_penalty"),
+                "safety-regression",
                 "trained.mean_safety_penalty - baseline.mean_safety_penalty");
         checks.requireEquals(proof, "/safety_benchmark/report_path",
                 proof.at("/artifacts/safety_regression_report").asString(), "safety-report-path",
@@ -35,7 +35,9 @@ final class BenchmarkProofRules implements CrossFieldRule {
         List<String> expected = new ArrayList<>(ProofGate.reasons(Checks.at(proof, "/criteria/min_reward_delta"),
                 Checks.at(proof, "/criteria/max_p_value"), minConfidence.isNumber() ? minConfidence.asDouble() : 0,
                 Checks.at(proof, "/failure_analysis/reward_delta"), codes(safetyCodes), p,
-                Checks.at(proof, "/significance/confidence_level")).stream().map(ReasonCode::code).toList());
+                Checks.at(proof, "/significance/confidence_level"),
+                // Whether the test was undefined is a property of the samples, which the proof does not hold.
+                actual.contains(ReasonCode.DEGENERATE_SAMPLES.code())).stream().map(ReasonCode::code).toList());
         if (!minConfidence.isNumber() && actual.contains(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code())) {
             expected.add(ReasonCode.CONFIDENCE_BELOW_THRESHOLD.code());
         }

@@ -37,16 +37,17 @@ final class BenchmarkReportRules implements CrossFieldRule {
     private static void checkSignificance(JsonNode report, Checks checks) {
         double p = Checks.at(report, "/significance/p_value");
         checks.requireClose(report, "/significance/confidence_level", 1.0 - p, "confidence-level", "1 - p_value");
-        checks.requireFlag(report, "/significance/pass", SignificanceOutcome.significant(Checks.at(report, "/significance/delta_ci_low")),
-                "significance-pass", "pass means delta_ci_low > 0");
+        checks.requireFlag(report, "/significance/pass",
+                SignificanceOutcome.significant(Checks.lowerEnd(report, "/significance/delta_ci_low")),
+                "significance-pass", "pass means delta_ci_low > 0 (null: minus infinity)");
         double trained = Checks.at(report, "/significance/trained_mean_reward");
         double baseline = Checks.at(report, "/significance/baseline_mean_reward");
-        checks.requireClose(report, "/significance/mean_delta", trained - baseline, "mean-delta",
+        checks.requireDifference(report, "/significance/mean_delta", trained, baseline, "mean-delta",
                 "trained_mean_reward - baseline_mean_reward");
         checks.requireClose(report, "/metrics/mean_reward", trained, "significance-metrics",
                 "significance.trained_mean_reward");
-        double low = Checks.at(report, "/significance/delta_ci_low");
-        double high = Checks.at(report, "/significance/delta_ci_high");
+        double low = Checks.lowerEnd(report, "/significance/delta_ci_low");
+        double high = Checks.upperEnd(report, "/significance/delta_ci_high");
         checks.require(low <= high, "/significance/delta_ci_low", "delta-interval",
                 "must be <= delta_ci_high (" + Checks.num(high) + "), found " + Checks.num(low));
     }

@@ -13,8 +13,27 @@ final class Checks {
 
     private final List<Violation> violations = new ArrayList<>();
 
+    /**
+     * Ulps of the operands a difference may be off by: each rounded operand carries half an ulp, the
+     * subtraction another half, and the writer's value was computed from unrounded sums.
+     */
+    static final int DIFFERENCE_ULPS = 4;
+
     static boolean close(double a, double b) {
         return Math.abs(a - b) <= TOLERANCE * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /**
+     * Whether {@code actual} equals {@code minuend - subtrahend} up to the conditioning of that
+     * difference: the rounding of its operands ({@link #DIFFERENCE_ULPS} ulps of the largest of
+     * them) plus the relative {@link #TOLERANCE}. Two rounded means of 1e9 differ from their exact
+     * difference by about 1e-7, however accurately the writer computed the delta.
+     */
+    static boolean closeToDifference(double actual, double minuend, double subtrahend) {
+        double expected = minuend - subtrahend;
+        double scale = Math.max(Math.max(Math.abs(minuend), Math.abs(subtrahend)),
+                Math.max(Math.abs(actual), Math.abs(expected)));
+        return close(actual, expected) || Math.abs(actual - expected) <= DIFFERENCE_ULPS * Math.ulp(scale);
     }
 
     static String num(double value) {
@@ -23,6 +42,18 @@ final class Checks {
 
     static double at(JsonNode root, String pointer) {
         return root.at(pointer).asDouble();
+    }
+
+    /** The lower end of an interval, where null stands for minus infinity. */
+    static double lowerEnd(JsonNode root, String pointer) {
+        JsonNode end = root.at(pointer);
+        return end.isNumber() ? end.asDouble() : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The upper end of an interval, where null stands for plus infinity. */
+    static double upperEnd(JsonNode root, String pointer) {
+        JsonNode end = root.at(pointer);
+        return end.isNumber() ? end.asDouble() : Double.POSITIVE_INFINITY;
     }
 
     void require(boolean holds, String pointer, String rule, String message) {
@@ -35,6 +66,14 @@ final class Checks {
         double actual = at(root, pointer);
         require(close(actual, expected), pointer, rule,
                 "must equal " + what + " (" + num(expected) + "), found " + num(actual));
+    }
+
+    /** {@code pointer} must hold {@code minuend - subtrahend}, within the difference's conditioning. */
+    void requireDifference(JsonNode root, String pointer, double minuend, double subtrahend, String rule,
+                           String what) {
+        double actual = at(root, pointer);
+        require(closeToDifference(actual, minuend, subtrahend), pointer, rule,
+                "must equal " + what + " (" + num(minuend - subtrahend) + "), found " + num(actual));
     }
 
     void requireEquals(JsonNode root, String pointer, String expected, String rule, String what) {

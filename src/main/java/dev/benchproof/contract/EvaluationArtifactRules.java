@@ -18,17 +18,17 @@ final class EvaluationArtifactRules implements CrossFieldRule {
             checks.requireClose(artifact, base + "/std_dev", Math.sqrt(Checks.at(artifact, base + "/variance")),
                     "std-dev", "sqrt(variance)");
             double mean = Checks.at(artifact, base + "/mean");
-            checks.require(Checks.at(artifact, base + "/ci_low") <= mean && mean <= Checks.at(artifact, base + "/ci_high"),
+            checks.require(Checks.lowerEnd(artifact, base + "/ci_low") <= mean
+                            && mean <= Checks.upperEnd(artifact, base + "/ci_high"),
                     base + "/mean", "summary-interval", "must lie within [ci_low, ci_high]");
         }
-        checks.requireClose(artifact, "/policy_improvement/mean_delta",
-                Checks.at(artifact, "/policy_improvement/candidate/mean")
-                        - Checks.at(artifact, "/policy_improvement/baseline/mean"),
+        checks.requireDifference(artifact, "/policy_improvement/mean_delta",
+                Checks.at(artifact, "/policy_improvement/candidate/mean"),
+                Checks.at(artifact, "/policy_improvement/baseline/mean"),
                 "mean-delta", "candidate.mean - baseline.mean");
         checks.requireFlag(artifact, "/policy_improvement/is_significant_improvement",
-                SignificanceOutcome.significant(Checks.at(artifact, "/policy_improvement/delta_ci_low")),
-                "significant-improvement",
-                "it means delta_ci_low > 0");
+                SignificanceOutcome.significant(Checks.lowerEnd(artifact, "/policy_improvement/delta_ci_low")),
+                "significant-improvement", "it means delta_ci_low > 0 (null: minus infinity)");
         checks.requireFlag(artifact, "/checkpoint_promotion/promotion_allowed",
                 artifact.at("/checkpoint_promotion/reason_codes").isEmpty(), "promotion-allowed",
                 "promotion is allowed exactly when reason_codes is empty");

@@ -15,7 +15,7 @@ final class SafetyReportRules implements CrossFieldRule {
         Checks checks = new Checks();
         double baseline = Checks.at(report, "/baseline_mean_safety_penalty");
         double trained = Checks.at(report, "/trained_mean_safety_penalty");
-        checks.requireClose(report, "/safety_regression_delta", trained - baseline, "safety-delta",
+        checks.requireDifference(report, "/safety_regression_delta", trained, baseline, "safety-delta",
                 "trained_mean_safety_penalty - baseline_mean_safety_penalty");
         double delta = Checks.at(report, "/safety_regression_delta");
         double max = Checks.at(report, "/max_safety_regression");

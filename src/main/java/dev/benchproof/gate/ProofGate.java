@@ -4,6 +4,7 @@ import dev.benchproof.stats.DecimalText;
 import dev.benchproof.stats.Power;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -25,13 +26,14 @@ public final class ProofGate {
         List<FailureReason> details = new ArrayList<>();
         OptionalLong episodesNeeded = episodesNeeded(criteria, significance);
         String sizing = episodesNeeded.isPresent()
-                ? "; about " + episodesNeeded.getAsLong() + " episodes per arm are needed to detect a gain of "
-                + text(criteria.minRewardDelta()) + " at alpha " + text(significance.alpha()) + " with power "
+                ? "; about " + episodesNeeded.getAsLong() + (significance.design() == SampleDesign.PAIRED
+                ? " pairs are" : " episodes per arm are") + " needed to detect a gain of "
+                + text(criteria.minRewardDelta()) + " at alpha " + text(sizingLevel(criteria)) + " with power "
                 + text(TARGET_POWER)
                 : "";
 
         List<ReasonCode> reasons = reasons(criteria.minRewardDelta(), criteria.maxPValue(),
-                criteria.minConfidenceLevel(), rewardDelta, safety.reasonCodes(), p, confidence);
+                criteria.minConfidenceLevel(), rewardDelta, safety.reasonCodes(), p, confidence, significance.degenerate());
         if (reasons.contains(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD)) {
             details.add(new FailureReason(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD, rewardDelta, criteria.minRewardDelta(),
                     "reward delta " + text(rewardDelta) + " is below min_reward_delta " + text(criteria.minRewardDelta())
@@ -55,6 +57,12 @@ public final class ProofGate {
                     criteria.minConfidenceLevel(), "confidence level " + text(confidence)
                     + " is below min_confidence_level " + text(criteria.minConfidenceLevel()) + sizing));
         }
+        if (reasons.contains(ReasonCode.DEGENERATE_SAMPLES)) {
+            details.add(new FailureReason(ReasonCode.DEGENERATE_SAMPLES, 0, 0,
+                    "the " + (significance.design() == SampleDesign.PAIRED ? "paired differences are all equal"
+                            : "rewards of both arms are constant")
+                            + ", so the t-test is undefined and nothing is significant: measure more varied episodes"));
+        }
         String summary = reasons.isEmpty()
                 ? "Benchmark proof criteria satisfied: reward delta " + text(rewardDelta) + " >= "
                 + text(criteria.minRewardDelta()) + ", p-value " + text(p) + " <= " + text(criteria.maxPValue())
@@ -66,12 +74,13 @@ public final class ProofGate {
     }
 
     /**
-     * The failed criteria in the contract's order: reward gain, the safety gate's codes, p-value, confidence.
+     * The failed criteria in the contract's order: reward gain, the safety gate's codes, p-value, confidence,
+     * and an undefined test.
      * The cross-field rules call this on a proof's recorded numbers, so a proof and its check cannot drift.
      */
     public static List<ReasonCode> reasons(double minRewardDelta, double maxPValue, double minConfidenceLevel,
                                            double rewardDelta, List<ReasonCode> safetyCodes, double pValue,
-                                           double confidenceLevel) {
+                                           double confidenceLevel, boolean degenerate) {
         List<ReasonCode> reasons = new ArrayList<>();
         if (rewardDelta < minRewardDelta) {
             reasons.add(ReasonCode.REWARD_GAIN_BELOW_THRESHOLD);
@@ -83,18 +92,37 @@ public final class ProofGate {
         if (confidenceLevel < minConfidenceLevel) {
             reasons.add(ReasonCode.CONFIDENCE_BELOW_THRESHOLD);
         }
+        if (degenerate) {
+            reasons.add(ReasonCode.DEGENERATE_SAMPLES);
+        }
         return List.copyOf(reasons);
     }
 
-    /** Sample size for the next run, when the gain was not significant and a minimum gain is set. */
+    /**
+     * Sample size for the next run, when the proof's p-value criterion failed and a minimum gain is
+     * set: the same t-test (paired or Welch), sidedness and level as that criterion, so a run of the
+     * recommended size passes it with the target power. A degenerate test gives no sizing.
+     */
     private static OptionalLong episodesNeeded(ProofCriteria criteria, SignificanceOutcome significance) {
-        boolean significant = significance.pass() && significance.pValue() <= criteria.maxPValue();
-        if (significant || criteria.minRewardDelta() <= 0) {
+        double p = significance.pValue();
+        boolean pCriterionFailed = p > criteria.maxPValue() || significance.confidenceLevel() < criteria.minConfidenceLevel();
+        double level = sizingLevel(criteria);
+        if (!pCriterionFailed || criteria.minRewardDelta() <= 0 || significance.degenerate() || !(level > 0 && level < 1)) {
             return OptionalLong.empty();
         }
+        OptionalDouble differenceVariance = significance.differenceVariance();
+        if (differenceVariance.isPresent()) {
+            return OptionalLong.of(Power.pairs(differenceVariance.getAsDouble(), criteria.minRewardDelta(), level,
+                    TARGET_POWER, significance.alternative()));
+        }
         return OptionalLong.of(Power.episodesPerArm(significance.baseline().variance(),
-                significance.trained().variance(), criteria.minRewardDelta(), significance.alpha(), TARGET_POWER,
+                significance.trained().variance(), criteria.minRewardDelta(), level, TARGET_POWER,
                 significance.alternative()));
+    }
+
+    /** The level the proof holds the p-value to: p <= max_p_value and 1 - p >= min_confidence_level. */
+    static double sizingLevel(ProofCriteria criteria) {
+        return Math.min(criteria.maxPValue(), 1 - criteria.minConfidenceLevel());
     }
 
     private static String text(double value) {

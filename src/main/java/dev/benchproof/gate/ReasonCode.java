@@ -16,7 +16,9 @@ public enum ReasonCode {
     BELOW_MIN_VALID_ENTRIES("below_min_valid_entries"),
     INVALID_RATIO_EXCEEDED("invalid_ratio_exceeded"),
     AGGREGATE_GAIN_NOT_ESTABLISHED("aggregate_gain_not_established"),
-    TOO_FEW_RUNS_PER_ARM("too_few_runs_per_arm");
+    TOO_FEW_RUNS_PER_ARM("too_few_runs_per_arm"),
+    /** The primary t-test is undefined on the data (no spread in either arm, or equal paired differences). */
+    DEGENERATE_SAMPLES("degenerate_samples");
 
     private final String code;
 

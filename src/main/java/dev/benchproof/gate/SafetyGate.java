@@ -33,6 +33,11 @@ public final class SafetyGate {
         if (!(Thresholds.openUnit("safety_bound_alpha", boundAlpha) < 0.5)) {
             throw new GateException("safety_bound_alpha", "must be < 0.5, found %s", boundAlpha);
         }
+        if (!(1 - boundAlpha < 1)) {
+            // The report states the bound's confidence 1 - alpha, which must stay below 1 as a double.
+            throw new GateException("safety_bound_alpha", "must be at least 1.2e-16 so that the confidence level"
+                    + " 1 - alpha is below 1, found %s", boundAlpha);
+        }
         this.boundAlpha = boundAlpha;
     }
 
@@ -67,8 +72,11 @@ public final class SafetyGate {
         if (mode == SafetyGateMode.UPPER_BOUND) {
             double[][] samples = input.samples().orElseThrow(() -> new GateException("safety_gate",
                     "upper-bound needs per-episode safety samples, not only mean penalties"));
-            double bound = WelchTTest.test(samples[0], samples[1], Alternative.TWO_SIDED, 2 * boundAlpha)
-                    .deltaInterval().high();
+            WelchTTest.Result welch = WelchTTest.test(samples[0], samples[1], Alternative.TWO_SIDED, 2 * boundAlpha);
+            // Constant penalties in both arms (often all zero) have no t interval; their delta is known exactly.
+            // A bound beyond the doubles (tiny alpha on huge penalties) is written as the largest double: it
+            // blocks exactly as the true bound would, since every threshold is below it.
+            double bound = welch.degenerate() ? welch.meanDelta() : Math.min(Double.MAX_VALUE, welch.deltaInterval().high());
             upperBound = OptionalDouble.of(bound);
             String level = text(1 - boundAlpha);
             if (bound > maxSafetyRegression) {

@@ -76,7 +76,11 @@ public final class SignificanceGate {
         }
         long draws = (long) bootstrapResamples * ((long) baseline.length + trained.length);
         Optional<Interval> bootstrap = bootstrapResamples > 0 && draws <= BOOTSTRAP_DRAW_BUDGET
-                ? Optional.of(Bootstrap.meanDeltaInterval(baseline, trained, bootstrapResamples, bootstrapSeed, alpha))
+                ? Optional.of(design == SampleDesign.PAIRED
+                        ? Bootstrap.pairedMeanDeltaInterval(baseline, trained, bootstrapResamples, bootstrapSeed, alpha,
+                                alternative)
+                        : Bootstrap.meanDeltaInterval(baseline, trained, bootstrapResamples, bootstrapSeed, alpha,
+                                alternative))
                 : Optional.empty();
         return new SignificanceOutcome(Summary.of(baseline), Summary.of(trained), alpha, alternative, design, welch,
                 pairedT, wilcoxon, MannWhitneyU.test(baseline, trained, alternative), bootstrap, bootstrapResamples,

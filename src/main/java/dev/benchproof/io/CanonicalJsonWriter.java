@@ -2,8 +2,14 @@ package dev.benchproof.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.benchproof.model.v1.ComparisonDesign;
+import dev.benchproof.model.v1.BootstrapInterval;
 import dev.benchproof.model.v1.EvaluationArtifact;
+import dev.benchproof.model.v1.PairedTests;
+import dev.benchproof.model.v1.PolicyImprovement;
+import dev.benchproof.model.v1.ReportSignificance;
 import dev.benchproof.model.v1.SignificanceTests;
+import dev.benchproof.model.v1.SummaryStatistics;
+import dev.benchproof.model.v1.WelchTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +46,33 @@ public final class CanonicalJsonWriter {
             .addMixIn(EvaluationArtifact.class, WriteNulls.class)
             .addMixIn(SignificanceTests.class, WriteNulls.class)
             .addMixIn(ComparisonDesign.class, WriteNulls.class)
+            // Interval ends are required but null where the interval is unbounded (one-sided, or an undefined test).
+            .addMixIn(ReportSignificance.class, WriteNullIntervalEnds.class)
+            .addMixIn(WelchTest.class, WriteNullIntervalEnds.class)
+            .addMixIn(PairedTests.class, WriteNullIntervalEnds.class)
+            .addMixIn(BootstrapInterval.class, WriteNullIntervalEnds.class)
+            .addMixIn(PolicyImprovement.class, WriteNullIntervalEnds.class)
+            .addMixIn(SummaryStatistics.class, WriteNullSummaryEnds.class)
             .build();
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     private abstract static class WriteNulls {
+    }
+
+    /** Field-level: only the two interval ends are written when null, the class's optional members are not. */
+    private abstract static class WriteNullIntervalEnds {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double deltaCiLow;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double deltaCiHigh;
+    }
+
+    /** The same for a summary's interval of the mean, null only beyond the range of doubles. */
+    private abstract static class WriteNullSummaryEnds {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double ciLow;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        private Double ciHigh;
     }
 
     private static final String INDENT = "  ";

@@ -76,9 +76,24 @@ final class TreeBuilder {
         return switch (parser.getNumberType()) {
             case INT -> NODES.numberNode(parser.getIntValue());
             case LONG -> NODES.numberNode(parser.getLongValue());
-            default -> throw new BadInputException(JsonErrors.at(source, parser.currentTokenLocation(),
+            default -> {
+                if (writtenDouble(parser.getString())) {
+                    yield NODES.numberNode(Double.parseDouble(parser.getString()));
+                }
+                throw new BadInputException(JsonErrors.at(source, parser.currentTokenLocation(),
                     "integer " + JsonErrors.echo(parser.getString()) + " is out of range (must fit in 64 bits)"));
+            }
         };
+    }
+
+    /**
+     * Whether a big integer literal is exactly how {@link CanonicalJsonWriter} spells a double from 2^63 to
+     * 1e21 (ECMAScript writes those without an exponent): a mean reward of 3.4e19 must read back as the
+     * number it is, while a literal such as 9223372036854775808 still fails as an integer out of range.
+     */
+    private static boolean writtenDouble(String literal) {
+        double d = Double.parseDouble(literal);
+        return Double.isFinite(d) && EcmaScriptNumbers.format(d).equals(literal);
     }
 
     /** A float token as a double, rejecting values such as 1e400 that overflow to infinity. */

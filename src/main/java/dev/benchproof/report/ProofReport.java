@@ -73,6 +73,8 @@ public final class ProofReport {
                 case CONFIDENCE_BELOW_THRESHOLD -> "the confidence level "
                         + Figures.brief(facts.proof.getSignificance().getConfidenceLevel()) + " is below "
                         + (criteria.getMinConfidenceLevel() == null ? "its minimum" : Figures.setting(criteria.getMinConfidenceLevel()));
+                case DEGENERATE_SAMPLES -> "the t-test is undefined on these samples (no spread to test against),"
+                        + " so no gain can be significant";
                 case TOO_FEW_RUNS_PER_ARM -> "too few runs (seeds) per arm"
                         + (d == null ? "" : " (" + Figures.brief(d.getObserved()) + ")") + " for a run-level proof: at least "
                         + (d == null ? "3" : Figures.brief(d.getThreshold())) + " are needed";

@@ -46,14 +46,15 @@ final class Distributions {
     }
 
     /**
-     * Returns the quantile \(t_{p,\,df}\).
+     * Returns the upper quantile \(t_{1-a,\,df}\), i.e. \(P(T &gt; t) = a\), accurate to a few ulps
+     * for any \(a\) down to the smallest doubles ({@link StudentTail}).
      *
-     * @param p the probability
+     * @param a the upper-tail probability in (0, 1)
      * @param df the degrees of freedom
      * @return the quantile
      */
-    static double tQuantile(double p, double df) {
-        return student(df).inverseCumulativeProbability(p);
+    static double tQuantileUpper(double a, double df) {
+        return StudentTail.upperQuantile(a, df);
     }
 
     /**

@@ -24,8 +24,10 @@ public final class EffectSizes {
     public static double pooledStdDev(double[] baseline, double[] trained) {
         Arguments.checkSample(baseline);
         Arguments.checkSample(trained);
-        final double shift = baseline[0];
-        return pooled(Moments.of(baseline, shift), Moments.of(trained, shift));
+        final Moments b = Moments.of(baseline);
+        final Moments t = Moments.of(trained);
+        final int e = Moments.commonExponent(b, t);
+        return Math.scalb(pooledAt(b, t, e), e);
     }
 
     /**
@@ -39,11 +41,15 @@ public final class EffectSizes {
     public static double cohensD(double[] baseline, double[] trained) {
         Arguments.checkSample(baseline);
         Arguments.checkSample(trained);
-        final double shift = baseline[0];
-        final Moments b = Moments.of(baseline, shift);
-        final Moments t = Moments.of(trained, shift);
-        final double sp = pooled(b, t);
-        return sp == 0 ? 0 : (t.shiftedMean() - b.shiftedMean()) / sp;
+        final Moments b = Moments.of(baseline);
+        final Moments t = Moments.of(trained);
+        final int e = Moments.commonExponent(b, t);
+        final double sp = pooledAt(b, t, e);
+        if (sp == 0) {
+            return 0;
+        }
+        final double d = Math.scalb(t.meanMinus(b), -e) / sp;
+        return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d)); // a delta 2^1000 spreads wide
     }
 
     /**
@@ -59,7 +65,8 @@ public final class EffectSizes {
         return d * (1 - 3.0 / (4.0 * (baseline.length + (double) trained.length) - 9));
     }
 
-    private static double pooled(Moments b, Moments t) {
-        return Math.sqrt((b.sumSquares() + t.sumSquares()) / (b.count() + t.count() - 2.0));
+    /** The pooled standard deviation at the scale \(2^e\). */
+    private static double pooledAt(Moments b, Moments t, int e) {
+        return Math.sqrt((b.sumSquaresAt(e) + t.sumSquaresAt(e)) / (b.count() + t.count() - 2.0));
     }
 }

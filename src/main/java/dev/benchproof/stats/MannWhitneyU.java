@@ -35,7 +35,13 @@ public final class MannWhitneyU {
      * @param pValue the p-value for the requested alternative
      * @param probabilityOfImprovement \(U/(n_b n_t) = P(T &gt; B) + \tfrac12 P(T = B)\)
      */
-    public record Result(double u, double z, double pValue, double probabilityOfImprovement) {
+    public record Result(double u, double z, double pValue, double probabilityOfImprovement)
+            implements SignificanceResult {
+        /** The statistic is U. */
+        @Override
+        public double statistic() {
+            return u;
+        }
     }
 
     /**

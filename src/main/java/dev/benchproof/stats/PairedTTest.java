@@ -8,9 +8,8 @@ package dev.benchproof.stats;
  * \(2P(T_\nu &gt; |t|)\) for {@link Alternative#TWO_SIDED} and \(P(T_\nu &gt; t)\) for
  * {@link Alternative#GREATER}. This matches SciPy's {@code ttest_rel(trained, baseline)}.
  *
- * <p>When all differences are equal (\(s_d = 0\)) the statistic, p-value and interval follow the
- * definition documented on {@link TStatistics}: finite values only, interval
- * \([\bar d, \bar d]\).
+ * <p>When all differences are equal (\(s_d = 0\)) the test is degenerate: statistic 0, p-value 1
+ * and an unbounded interval, as documented on {@link TStatistics}.
  */
 public final class PairedTTest {
     private PairedTTest() {
@@ -23,11 +22,15 @@ public final class PairedTTest {
      * @param degreesOfFreedom \(n - 1\)
      * @param pValue the p-value for the requested alternative
      * @param meanDelta the mean difference \(\bar d\)
-     * @param deltaInterval the two-sided \((1-\alpha)\) interval
-     *     \(\bar d \pm t_{1-\alpha/2,\,n-1}\, s_d/\sqrt n\), whatever the alternative
+     * @param deltaInterval the \((1-\alpha)\) interval matching the alternative: two-sided
+     *     \(\bar d \pm t_{1-\alpha/2,\,n-1}\, s_d/\sqrt n\), or for greater
+     *     \([\bar d - t_{1-\alpha,\,n-1}\, s_d/\sqrt n, +\infty)\)
+     * @param differenceStdDev the unbiased standard deviation \(s_d\) of the differences (for sizing)
+     * @param degenerate true when all differences are equal: the test is undefined
      */
     public record Result(double statistic, double degreesOfFreedom, double pValue, double meanDelta,
-                         Interval deltaInterval) {
+                         Interval deltaInterval, double differenceStdDev, boolean degenerate)
+            implements SignificanceResult {
     }
 
     /**
@@ -50,12 +53,13 @@ public final class PairedTTest {
         for (int i = 0; i < n; i++) {
             d[i] = trained[i] - baseline[i];
         }
-        final Moments m = Moments.of(d, 0);
-        final double delta = m.shiftedMean();
-        final double se = Math.sqrt(m.variance() / n);
+        final Moments m = Moments.of(d);
+        final double delta = m.mean() + m.meanLow();
+        final int e = m.exponent();
+        final double se = Math.sqrt(m.varianceAt(e) / n);
         final double df = n - 1.0;
-        final double statistic = TStatistics.statistic(delta, se);
+        final double statistic = TStatistics.statistic(Math.scalb(delta, -e), se);
         return new Result(statistic, df, TStatistics.pValue(statistic, se, df, alternative), delta,
-            TStatistics.interval(delta, se, df, alpha));
+            TStatistics.interval(delta, Math.scalb(se, e), df, alpha, alternative), m.stdDev(), se == 0);
     }
 }

@@ -4,13 +4,15 @@ package dev.benchproof.stats;
  * Count, mean and unbiased variance of one sample.
  *
  * <p>\( \bar x = \frac{1}{n}\sum x_i \), \( s^2 = \frac{1}{n-1}\sum (x_i - \bar x)^2 \). Both are
- * computed with a shifted, corrected two-pass algorithm, so data such as {@code 1e9 + tiny}
- * keep their variance (a naive \(\sum x^2 - n\bar x^2\) would lose every digit).
+ * computed by {@link Moments} (compensated mean, deviations from it scaled by a power of two), so
+ * data such as {@code 1e9 + tiny} keep their variance (a naive \(\sum x^2 - n\bar x^2\) would lose
+ * every digit) and data of 1e-170 keep their standard deviation even where the variance underflows.
  *
  * @param count the number of values, at least 2
  * @param mean the sample mean
  * @param variance the unbiased sample variance (divisor {@code n - 1})
- * @param stdDev the square root of {@code variance}
+ * @param stdDev the square root of {@code variance}, computed at scale (so it stays accurate where
+ *     the variance underflows)
  */
 public record Summary(long count, double mean, double variance, double stdDev) {
 
@@ -23,10 +25,8 @@ public record Summary(long count, double mean, double variance, double stdDev) {
      */
     public static Summary of(double[] x) {
         Arguments.checkSample(x);
-        final double shift = x[0];
-        final Moments m = Moments.of(x, shift);
-        final double variance = m.variance();
-        return new Summary(x.length, shift + m.shiftedMean(), variance, Math.sqrt(variance));
+        final Moments m = Moments.of(x);
+        return new Summary(x.length, m.mean(), m.variance(), m.stdDev());
     }
 
     /**
@@ -40,10 +40,10 @@ public record Summary(long count, double mean, double variance, double stdDev) {
      */
     public Interval meanInterval(double alpha) {
         Arguments.checkAlpha(alpha);
-        if (variance == 0) {
+        if (stdDev == 0) {
             return new Interval(mean, mean);
         }
-        final double half = Distributions.tQuantile(1 - alpha / 2, count - 1) * Math.sqrt(variance / count);
+        final double half = Distributions.tQuantileUpper(alpha / 2, count - 1) * (stdDev / Math.sqrt(count));
         return new Interval(mean - half, mean + half);
     }
 }

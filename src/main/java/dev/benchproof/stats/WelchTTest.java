@@ -11,9 +11,11 @@ package dev.benchproof.stats;
  * {@link Alternative#TWO_SIDED} and \(P(T_\nu &gt; t)\) for {@link Alternative#GREATER}. This
  * matches SciPy's {@code ttest_ind(trained, baseline, equal_var=False)}.
  *
- * <p>When both samples have zero variance the statistic, p-value and interval follow the
- * definition documented on {@link TStatistics} (finite values only) and the degrees of freedom
- * are \(n_b + n_t - 2\).
+ * <p>When both samples have zero variance the test is degenerate: statistic 0, p-value 1 and an
+ * unbounded interval, as documented on {@link TStatistics}; the degrees of freedom are
+ * \(n_b + n_t - 2\). Moments are computed at a power-of-two scale ({@link Moments}), so the result
+ * does not change when every value is multiplied by \(2^k\), even where squares of the data would
+ * underflow.
  */
 public final class WelchTTest {
     private WelchTTest() {
@@ -26,11 +28,13 @@ public final class WelchTTest {
      * @param degreesOfFreedom the degrees of freedom \(\nu\)
      * @param pValue the p-value for the requested alternative
      * @param meanDelta \(\bar x_t - \bar x_b\)
-     * @param deltaInterval the two-sided \((1-\alpha)\) interval
-     *     \(\delta \pm t_{1-\alpha/2,\,\nu}\sqrt{a_b + a_t}\), whatever the alternative
+     * @param deltaInterval the \((1-\alpha)\) interval matching the alternative: two-sided
+     *     \(\delta \pm t_{1-\alpha/2,\,\nu}\sqrt{a_b + a_t}\), or for greater the one-sided
+     *     \([\delta - t_{1-\alpha,\,\nu}\sqrt{a_b + a_t}, +\infty)\)
+     * @param degenerate true when both samples have zero variance: the test is undefined
      */
     public record Result(double statistic, double degreesOfFreedom, double pValue, double meanDelta,
-                         Interval deltaInterval) {
+                         Interval deltaInterval, boolean degenerate) implements SignificanceResult {
     }
 
     /**
@@ -49,17 +53,18 @@ public final class WelchTTest {
         Arguments.checkSample(trained);
         Arguments.checkNotNull(alternative, "alternative");
         Arguments.checkAlpha(alpha);
-        final double shift = baseline[0];
-        final Moments b = Moments.of(baseline, shift);
-        final Moments t = Moments.of(trained, shift);
-        final double delta = t.shiftedMean() - b.shiftedMean();
-        final double ab = b.variance() / b.count();
-        final double at = t.variance() / t.count();
+        final Moments b = Moments.of(baseline);
+        final Moments t = Moments.of(trained);
+        final double delta = t.meanMinus(b);
+        // Everything below is at the common scale 2^e, so the statistic does not depend on the units.
+        final int e = Moments.commonExponent(b, t);
+        final double ab = b.varianceAt(e) / b.count();
+        final double at = t.varianceAt(e) / t.count();
         final double se = Math.sqrt(ab + at);
         final double df = degreesOfFreedom(ab, b.count(), at, t.count());
-        final double statistic = TStatistics.statistic(delta, se);
+        final double statistic = TStatistics.statistic(Math.scalb(delta, -e), se);
         return new Result(statistic, df, TStatistics.pValue(statistic, se, df, alternative), delta,
-            TStatistics.interval(delta, se, df, alpha));
+            TStatistics.interval(delta, Math.scalb(se, e), df, alpha, alternative), se == 0);
     }
 
     /**

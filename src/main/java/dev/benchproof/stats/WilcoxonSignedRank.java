@@ -42,7 +42,7 @@ public final class WilcoxonSignedRank {
      * @param statistic \(\min(W^+, W^-)\) for two-sided, \(W^+\) for greater
      * @param pValue the p-value for the requested alternative
      */
-    public record Result(double statistic, double pValue) {
+    public record Result(double statistic, double pValue) implements SignificanceResult {
     }
 
     /**

@@ -30,7 +30,7 @@ final class Outcomes {
         Summary baseline = new Summary(20, baselineMean, 0.25, 0.5);
         Summary trained = new Summary(20, trainedMean, 0.25, 0.5);
         WelchTTest.Result welch = new WelchTTest.Result(1.0, 38, pValue, delta,
-                new Interval(ciLow, delta + (delta - ciLow)));
+                new Interval(ciLow, delta + (delta - ciLow)), false);
         return new SignificanceOutcome(baseline, trained, 0.05, Alternative.TWO_SIDED, SampleDesign.INDEPENDENT, welch,
                 Optional.empty(), Optional.empty(), new MannWhitneyU.Result(200, 0, 0.5, 0.5), Optional.empty(), 0,
                 0L, 0.5, delta / 0.5, delta / 0.5);

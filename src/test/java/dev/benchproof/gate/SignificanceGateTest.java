@@ -113,15 +113,24 @@ class SignificanceGateTest {
     }
 
     @Test
-    void zeroVarianceArmsGiveADegenerateButFiniteOutcome() {
+    @org.junit.jupiter.api.DisplayName("issue 13: constant arms are degenerate: unbounded interval, p 1, no pass")
+    void zeroVarianceArmsGiveADegenerateOutcomeThatNeverPasses() {
         SignificanceOutcome gain = NO_BOOTSTRAP.evaluate(new double[] {1, 1, 1}, new double[] {2, 2});
-        assertEquals(new Interval(1, 1), gain.deltaInterval());
-        assertEquals(0, gain.pValue());
-        assertEquals(1, gain.confidenceLevel());
-        assertTrue(gain.pass());
+        assertTrue(gain.degenerate());
+        assertEquals(Interval.UNBOUNDED, gain.deltaInterval());
+        assertEquals(1, gain.meanDelta());
+        assertEquals(0, gain.welch().statistic());
+        assertEquals(1, gain.pValue());
+        assertEquals(0, gain.confidenceLevel());
+        assertFalse(gain.pass());
+
+        SignificanceOutcome pairs = NO_BOOTSTRAP.with(SampleDesign.PAIRED).with(Alternative.GREATER)
+                .evaluate(new double[] {1, 2, 3}, new double[] {2, 3, 4});
+        assertTrue(pairs.degenerate(), "equal paired differences");
+        assertFalse(pairs.pass());
 
         SignificanceOutcome same = NO_BOOTSTRAP.evaluate(new double[] {3, 3}, new double[] {3, 3, 3});
-        assertEquals(new Interval(0, 0), same.deltaInterval());
+        assertTrue(same.degenerate());
         assertEquals(1, same.pValue());
         assertFalse(same.pass());
     }

@@ -99,6 +99,15 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void readsBackTheWritersSpellingOfALargeDoubleAsThatDouble() throws IOException {
+        double mean = 34166085935071605000.0; // beyond 2^63, below 1e21: written without an exponent
+        String text = CanonicalJsonWriter.toJson(java.util.List.of(mean)).strip();
+        assertEquals("[34166085935071605000]", text.replaceAll("\\s", ""));
+        JsonNode node = StrictJsonReader.DEFAULT.readTree(write("big.json", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(mean, node.get(0).doubleValue());
+    }
+
+    @Test
     void rejectsEmptyDocument() throws IOException {
         Path file = write("empty.json", "  \n ".getBytes(StandardCharsets.UTF_8));
         assertEquals(file + ": empty document",

@@ -113,7 +113,7 @@ class MarkdownReportTest {
         String first = md.lines().findFirst().orElseThrow();
         assertTrue(first.contains("The gain is not significant (p-value 0.3134 above 0.05)"), first);
         assertTrue(first.contains("the confidence level 0.6866 is below 0.95"), first);
-        assertTrue(md.contains("### What to do\n\n- The gain is not significant yet: run about 6787 episodes per arm"
+        assertTrue(md.contains("### What to do\n\n- The gain is not significant yet: run about 6788 episodes per arm"
                 + " (now 30 and 30) to detect a gain of 0.05 at alpha 0.05 with power 0.8."), md);
     }
 

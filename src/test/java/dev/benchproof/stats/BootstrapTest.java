@@ -49,12 +49,31 @@ class BootstrapTest {
     void pinnedOutputForTheDefaultSeed() {
         // Regression pin of this implementation (SplitMix64 blocks of 64, numpy 'linear' percentile):
         // must be identical on every JDK and thread count. Changing it changes published proofs.
+        // (Last digits moved once, issue 13: each arm is centred on its own mean instead of baseline[0].)
         final Reference.Pair p = Reference.dataset("small_gain");
         assertEquals(new Interval(PINNED_LOW, PINNED_HIGH), Bootstrap.meanDeltaInterval(p.baseline(), p.trained(), 0.05));
     }
 
-    private static final double PINNED_LOW = -0.6098349999999999;
-    private static final double PINNED_HIGH = 1.027505;
+    private static final double PINNED_LOW = -0.609835;
+    private static final double PINNED_HIGH = 1.0275050000000001;
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: --paired resamples pairs: close to the paired-t interval, not Welch's")
+    void pairedResamplingKeepsThePairing() {
+        // Episodes vary a lot; each trained value is its baseline plus about 0.1.
+        final double[] b = {1.0, 3.0, 2.0, 5.0, 4.0, 0.5, 2.5, 3.5, 1.5, 4.5};
+        final double[] t = {1.1, 3.12, 2.09, 5.11, 4.1, 0.58, 2.63, 3.57, 1.62, 4.59};
+        final Interval pairs = Bootstrap.pairedMeanDeltaInterval(b, t, 4000, 5, 0.05, Alternative.TWO_SIDED);
+        final Interval arms = Bootstrap.meanDeltaInterval(b, t, 4000, 5, 0.05, Alternative.TWO_SIDED);
+        final Interval pairedT = PairedTTest.test(b, t, Alternative.TWO_SIDED, 0.05).deltaInterval();
+        assertTrue(pairs.low() > 0, pairs::toString);
+        assertTrue(arms.low() < 0, arms::toString);
+        assertEquals(pairedT.low(), pairs.low(), 0.02);
+        assertEquals(pairedT.high(), pairs.high(), 0.02);
+        final Interval greater = Bootstrap.pairedMeanDeltaInterval(b, t, 4000, 5, 0.05, Alternative.GREATER);
+        assertEquals(Double.POSITIVE_INFINITY, greater.high());
+        assertTrue(greater.low() > pairs.low(), "the one-sided bound uses the alpha percentile");
+    }
 
     @Test
     void percentileIsNumpyLinear() {

@@ -11,13 +11,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PowerTest {
 
     static Stream<Reference.Row> references() {
-        // scipy 1.10.1 stats.norm.ppf formula (see power.tsv)
+        // scipy 1.10.1 stats.nct power of the Welch t gate (see power.tsv)
         return Reference.rows("power.tsv").stream();
+    }
+
+    static Stream<Reference.Row> pairedReferences() {
+        // scipy 1.10.1 stats.nct power of the paired t gate (see power_paired.tsv)
+        return Reference.rows("power_paired.tsv").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairedReferences")
+    void pairsMatchScipyNoncentralT(Reference.Row row) {
+        assertEquals(Long.parseLong(row.text("pairs")),
+            Power.pairs(row.number("var_d"), row.number("min_delta"), row.number("alpha"), row.number("power"),
+                row.alternative()), row.toString());
     }
 
     @ParameterizedTest
     @MethodSource("references")
-    void matchesScipyFormula(Reference.Row row) {
+    void matchesScipyNoncentralT(Reference.Row row) {
         assertEquals(Long.parseLong(row.text("episodes")),
             Power.episodesPerArm(row.number("var_b"), row.number("var_t"), row.number("min_delta"),
                 row.number("alpha"), row.number("power"), row.alternative()), row.toString());

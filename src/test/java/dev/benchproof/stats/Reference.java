@@ -38,7 +38,10 @@ final class Reference {
         }
 
         double number(String column) {
-            return Double.parseDouble(text(column));
+            final String v = text(column);
+            // Python's repr of infinity: the open end of a one-sided interval.
+            return "inf".equals(v) ? Double.POSITIVE_INFINITY : "-inf".equals(v) ? Double.NEGATIVE_INFINITY
+                : Double.parseDouble(v);
         }
 
         Alternative alternative() {
