@@ -12,7 +12,8 @@ public enum ArtifactKind {
     ARTIFACT_MANIFEST("artifact-manifest", true),
     VALIDATION_REPORT("validation-report", true),
     SAMPLE_VECTOR("sample-vector", false),
-    REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false);
+    REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false),
+    SCHEMA_COMPATIBILITY_REPORT("schema-compatibility-report", true);
 
     /** Every bundled schema's $id starts with this; it is a name, never fetched. */
     public static final String ID_PREFIX = "https://benchproof.dev/schemas/v1/";

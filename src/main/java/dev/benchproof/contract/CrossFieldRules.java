@@ -16,6 +16,7 @@ public final class CrossFieldRules {
             case EVALUATION_ARTIFACT -> new EvaluationArtifactRules();
             case ARTIFACT_MANIFEST -> new ArtifactManifestRules();
             case VALIDATION_REPORT, SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
+            case SCHEMA_COMPATIBILITY_REPORT -> instance -> List.of();
         };
     }
 }
