@@ -300,6 +300,10 @@ final class InclusionProver {
             return null;
         }
         String text = ref.stringValue();
+        JsonNode referrer = resources.document(schema.base()).orElse(null);
+        if (referrer == null || insideEmbeddedResource(referrer, schema.pointer())) {
+            return null; // its base would be the embedded $id, which this resolver does not track: not followed
+        }
         int hash = text.indexOf('#');
         String uriPart = hash < 0 ? text : text.substring(0, hash);
         String fragment = hash < 0 ? "" : percentDecode(text.substring(hash + 1));
@@ -321,7 +325,33 @@ final class InclusionProver {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return target == null || target.isMissingNode() ? null : new Located(document, fragment, target, false);
+        if (target == null || target.isMissingNode() || insideEmbeddedResource(root, fragment)) {
+            return null;
+        }
+        return new Located(document, fragment, target, false);
+    }
+
+    /** True when a schema below the root on the way to {@code pointer} (or at it) declares its own $id. */
+    private static boolean insideEmbeddedResource(JsonNode root, String pointer) {
+        JsonNode at = root;
+        JsonPointer rest;
+        try {
+            rest = JsonPointer.compile(pointer);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        while (!rest.matches()) {
+            at = rest.mayMatchProperty() && at.isObject() ? at.get(rest.getMatchingProperty())
+                    : rest.mayMatchElement() && at.isArray() ? at.get(rest.getMatchingIndex()) : null;
+            if (at == null) {
+                return false;
+            }
+            rest = rest.tail();
+            if (at.isObject() && at.has("$id")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes the %XX escapes a URI fragment may carry (a JSON pointer with spaces or non-ASCII names). */
