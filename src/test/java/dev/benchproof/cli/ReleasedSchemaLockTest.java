@@ -5,6 +5,15 @@ import static dev.benchproof.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import dev.benchproof.compat.InstanceMutations;
+import dev.benchproof.contract.ArtifactKind;
+import dev.benchproof.contract.ContractValidator;
+import dev.benchproof.contract.SchemaCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +54,69 @@ class ReleasedSchemaLockTest {
         assertEquals(ExitCodes.OK, result.code(), () -> "schemas/v1 breaks the released v1 contract. Each change below is"
                 + " named with its type, pointers and member; revert it, or publish it as v2 beside v1"
                 + " (README, 'Schema compatibility policy'):\n" + result.out() + result.err());
+    }
+
+    /**
+     * The lock's verdict checked by sampling: every golden artifact and every valid conformance
+     * instance, with their one-step mutations, is valid under the released schema of its kind exactly
+     * when it is valid under the current one (full compatibility, both directions).
+     */
+    @Test
+    @DisplayName("golden and conformance artifacts and their mutations agree between released v1 and v1 (issue 11 sampling)")
+    void sampledArtifactsAgreeAcrossVersions() throws IOException {
+        Path released = projectRoot().resolve("schemas/released/v1");
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(released)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                texts.put(MAPPER.readTree(text).path("$id").asString(), text);
+            }
+        }
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                .schemas(texts::get)
+                .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        int compared = 0;
+        for (java.util.Map.Entry<ArtifactKind, java.util.List<JsonNode>> samples : samples().entrySet()) {
+            ArtifactKind kind = samples.getKey();
+            if (!texts.containsKey(kind.schemaId())) {
+                continue; // a kind added since the release has nothing to agree with
+            }
+            Schema old = registry.getSchema(SchemaLocation.of(kind.schemaId()));
+            Schema current = SchemaCatalog.bundled().schema(kind);
+            for (JsonNode instance : InstanceMutations.around(samples.getValue(), 1)) {
+                boolean validOld = ContractValidator.bundled().validate(old, instance).isEmpty();
+                boolean validNew = ContractValidator.bundled().validate(current, instance).isEmpty();
+                assertEquals(validOld, validNew, () -> kind + ": released v1 says " + validOld + ", v1 says " + validNew + " for " + instance);
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "instances compared: " + compared);
+    }
+
+    /** Golden artifacts by their declared kind, and the valid conformance instances of every kind. */
+    private static java.util.Map<ArtifactKind, java.util.List<JsonNode>> samples() throws IOException {
+        java.util.Map<ArtifactKind, java.util.List<JsonNode>> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(projectRoot().resolve("golden"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".approved.json")).sorted().toList()) {
+                JsonNode artifact = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+                ContractValidator.declaredKind(artifact).ifPresent(kind -> out.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(artifact));
+            }
+        }
+        for (ArtifactKind kind : ArtifactKind.values()) {
+            Path cases = projectRoot().resolve("src/test/resources/conformance/v1/" + kind.kindName() + ".json");
+            if (!Files.exists(cases)) {
+                continue;
+            }
+            for (JsonNode group : MAPPER.readTree(Files.readString(cases, StandardCharsets.UTF_8))) {
+                for (JsonNode test : group.path("tests")) {
+                    if (test.path("valid").asBoolean()) {
+                        out.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(test.get("data"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static Stream<Arguments> breakingEdits() {

@@ -14,21 +14,26 @@ import tools.jackson.databind.node.ObjectNode;
  * nulled, added or mutated, arrays shortened and grown, numbers and strings nudged, plus a fixed set of
  * probes of every type. The sampling test keeps those valid under the source schema.
  */
-final class InstanceMutations {
+public final class InstanceMutations {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private InstanceMutations() {
     }
 
-    static List<JsonNode> around(List<JsonNode> examples) {
+    public static List<JsonNode> around(List<JsonNode> examples) {
+        return around(examples, 2);
+    }
+
+    /** The probes, the examples and their mutations nested up to {@code depth} levels deep. */
+    public static List<JsonNode> around(List<JsonNode> examples, int depth) {
         Map<String, JsonNode> out = new LinkedHashMap<>(); // dedupe by text, keep order: runs are deterministic
         for (JsonNode probe : probes()) {
             out.putIfAbsent(probe.toString(), probe);
         }
         for (JsonNode example : examples) {
             out.putIfAbsent(example.toString(), example);
-            for (JsonNode mutated : mutate(example, 2)) {
+            for (JsonNode mutated : mutate(example, depth)) {
                 out.putIfAbsent(mutated.toString(), mutated);
             }
         }
@@ -45,7 +50,7 @@ final class InstanceMutations {
                 F.stringNode("abc"), F.arrayNode(), array, F.objectNode(), object);
     }
 
-    static List<JsonNode> mutate(JsonNode value, int depth) {
+    public static List<JsonNode> mutate(JsonNode value, int depth) {
         List<JsonNode> out = new ArrayList<>();
         if (value.isNumber()) {
             double d = value.doubleValue();
