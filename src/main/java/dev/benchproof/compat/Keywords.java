@@ -1,5 +1,6 @@
 package dev.benchproof.compat;
 
+import dev.benchproof.io.CanonicalJsonWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -132,7 +133,14 @@ final class Keywords {
         return a.equals(b);
     }
 
+    /**
+     * The exact value of a number node. A double is read through the shortest round-trip digits
+     * (ECMAScript's), not {@code Double.toString}, whose digits differ between JDK 17 and 19+.
+     */
     static BigDecimal decimal(JsonNode number) {
+        if (number.isFloatingPointNumber() && !number.isBigDecimal()) {
+            return new BigDecimal(CanonicalJsonWriter.formatNumber(number.doubleValue()));
+        }
         return new BigDecimal(number.toString());
     }
 
@@ -141,8 +149,38 @@ final class Keywords {
         return value != null && value.isNumber() ? decimal(value) : null;
     }
 
+    /** A keyword value as compact JSON for a report, numbers as the project's writer prints them. */
     static String text(JsonNode value) {
-        return value == null ? null : value.toString();
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        compact(out, value);
+        return out.toString();
+    }
+
+    private static void compact(StringBuilder out, JsonNode value) {
+        if (value.isNumber()) {
+            out.append(value.isIntegralNumber() ? value.bigIntegerValue().toString() : CanonicalJsonWriter.formatNumber(value.doubleValue()));
+        } else if (value.isArray()) {
+            out.append('[');
+            for (int i = 0; i < value.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                compact(out, value.get(i));
+            }
+            out.append(']');
+        } else if (value.isObject()) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, JsonNode> member : value.properties()) {
+                out.append(first ? "" : ",").append(JsonNodeFactory.instance.stringNode(member.getKey())).append(':');
+                compact(out, member.getValue());
+                first = false;
+            }
+            out.append('}');
+        } else {
+            out.append(value); // strings, booleans and null: Jackson's escaping is the same on every JDK
+        }
     }
 
     /** True when the schema holds a reference anywhere: its meaning then depends on more than its own text. */

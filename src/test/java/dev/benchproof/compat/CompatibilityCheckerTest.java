@@ -117,4 +117,16 @@ class CompatibilityCheckerTest {
         List<String> pointers = report.changes().stream().map(Change::oldPointer).toList();
         assertEquals(List.of("/properties/a/type", "/properties/a/type", "/properties/b/type", "/properties/b/type"), pointers);
     }
+
+    @Test
+    void valuesPrintTheSameOnEveryJdk() {
+        // JDK 17's Double.toString prints 1.0E23 as 9.999999999999999E22; reports use the ECMAScript digits instead
+        CompatibilityReport bound = CompatibilityChecker.compare(json("{\"maximum\":1e23}"), json("{\"maximum\":1e22}"));
+        CompatibilityReport values = CompatibilityChecker.compare(json("{\"enum\":[0.1,\"a\\\"b\"]}"), json("{\"enum\":[0.1]}"));
+
+        assertEquals(List.of(new Change(ChangeType.MAXIMUM_DECREASED, "/maximum", "/maximum", null, "1e+23", "1e+22", true, false)),
+                bound.changes());
+        assertEquals(List.of(new Change(ChangeType.ENUM_ARRAY_NARROWED, "/enum", "/enum", null, "[0.1,\"a\\\"b\"]", "[0.1]", true, false)),
+                values.changes());
+    }
 }
