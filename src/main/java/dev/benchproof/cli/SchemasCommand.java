@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the bundled schemas and exports them unchanged for other-language consumers. */
-@Command(name = "schemas", description = "List the bundled schemas (kind, version, $id, file); --export writes them out.")
+@Command(name = "schemas", description = "List the bundled schemas (kind, version, $id, file); --export writes them out.",
+        subcommands = SchemasCompatCommand.class)
 final class SchemasCommand extends BaseCommand {
 
     @Option(names = "--export", paramLabel = "DIR", description = "Write every bundled schema, unchanged, into DIR"

@@ -19,7 +19,8 @@ public enum ArtifactKind {
     REPRODUCIBILITY_OBSERVATIONS("reproducibility-observations", false),
     EPISODE_RECORD("episode-record", false),
     TASK_SCORES("task-scores", false),
-    AGGREGATE_COMPARISON("aggregate-comparison", true);
+    AGGREGATE_COMPARISON("aggregate-comparison", true),
+    SCHEMA_COMPATIBILITY_REPORT("schema-compatibility-report", true);
 
     /** The $id prefix of the version artifacts are written in; a name, never fetched. */
     public static final String ID_PREFIX = SchemaVersion.CURRENT.idPrefix();

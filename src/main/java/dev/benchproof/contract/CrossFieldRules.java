@@ -25,6 +25,7 @@ public final class CrossFieldRules {
             case VALIDATION_REPORT, SAMPLE_VECTOR, REPRODUCIBILITY_OBSERVATIONS -> instance -> List.of();
             case EPISODE_RECORD, TASK_SCORES -> instance -> List.of();
             case AGGREGATE_COMPARISON -> new AggregateComparisonRules();
+            case SCHEMA_COMPATIBILITY_REPORT -> instance -> List.of();
         };
     }
 }

@@ -32,13 +32,14 @@ import tools.jackson.databind.JsonNode;
 class ReferenceTemplatesTest {
 
     private static final Set<ArtifactKind> BENCHPROOF_ONLY = Set.of(ArtifactKind.VALIDATION_REPORT,
-            ArtifactKind.EPISODE_RECORD, ArtifactKind.TASK_SCORES, ArtifactKind.AGGREGATE_COMPARISON);
+            ArtifactKind.EPISODE_RECORD, ArtifactKind.TASK_SCORES, ArtifactKind.AGGREGATE_COMPARISON,
+            ArtifactKind.SCHEMA_COMPATIBILITY_REPORT);
     private static final Map<String, JsonNode> SCHEMAS = SchemaCatalog.bundled().list().stream()
             .collect(Collectors.toMap(SchemaCatalog.BundledSchema::id, s -> TestJson.json(s.text())));
 
     @TestFactory
     Stream<DynamicNode> referenceShapedArtifactsValidate() {
-        // validation-report and the run-level kinds (episode records, task scores, aggregate comparison) are
+        // validation-report and the run-level kinds (episode records, task scores, aggregate comparison) and the schema-compatibility report are
         // benchproof's own; the reference system has no such documents.
         return Stream.of(ArtifactKind.values()).filter(kind -> !BENCHPROOF_ONLY.contains(kind)).map(kind -> dynamicContainer(kind.kindName(),
                 templates(kind).stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
