@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchproof",
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
-        version = "benchproof 1.0.0 (artifact schemas v1)",
+        version = BenchproofCommand.VERSION,
         usageHelpAutoWidth = false,
         description = "Turns baseline and trained episode samples into a schema-validated proof bundle that"
                 + " gates checkpoint promotion in CI.",
@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
             "70:internal error (nothing written)"
         })
 public final class BenchproofCommand implements Runnable {
+
+    /** The {@code --version} text; {@link Main} prints it without building the command model. */
+    static final String VERSION = "benchproof 1.0.0 (artifact schemas v1)";
 
     @Spec
     CommandSpec spec;
