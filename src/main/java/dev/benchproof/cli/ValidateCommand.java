@@ -46,10 +46,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     protected int execute(PrintWriter out) {
         FileValidator validator = validator();
-        List<FileValidator.Result> results = new ArrayList<>();
-        for (Path file : JsonFiles.expand(paths)) {
-            results.add(validator.validate(file));
-        }
+        List<FileValidator.Result> results = BatchValidator.validateAll(validator::validate, JsonFiles.expand(paths));
         if (format == Format.json) {
             out.print(CanonicalJsonWriter.toJson(report(results)));
         } else {
