@@ -10,7 +10,8 @@
 #   proof_1000000   the same at 10^6 samples per arm
 #   proof_1e7_xmx1g benchproof proof at 10^7 samples per arm under -Xmx1g (no peer: the issue's bound)
 #   bootstrap       10^4 resamples x 10^4 samples per arm: benchproof significance |
-#                   scipy.stats.bootstrap (bench/peers/bootstrap_scipy.py)
+#                   scipy.stats.bootstrap (bench/peers/bootstrap_scipy.py); then the bootstrap call
+#                   alone inside each process (bench/BootstrapTimer.java, cold and warm)
 #
 # Every time is a whole process as a user waits for it (start-up, reading, computing, writing).
 # Each group ends with "RATIO <group> benchproof/<peer>=<x>": below 1 means benchproof is faster.
@@ -126,7 +127,10 @@ for group in $groups; do
     bootstrap)
       b="$(samples 10000 1.0 13)" t="$(samples 10000 1.2 14)"
       run_group "$group" "benchproof=$bp significance --baseline-samples '$b' --trained-samples '$t' --bootstrap-resamples 10000 --run-id m24-bench --output-report '$tmp/boot/significance.json' --generated-at 2026-02-15T23:15:00Z" \
-        "scipy_bootstrap=$py '$root/bench/peers/bootstrap_scipy.py' '$b' '$t' 10000" ;;
+        "scipy_bootstrap=$py '$root/bench/peers/bootstrap_scipy.py' '$b' '$t' 10000"
+      echo "-- inside one process (the bootstrap call alone)"
+      echo "benchproof: $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$root/target/benchproof.jar" "$root/bench/BootstrapTimer.java" "$b" "$t" 10000)"
+      echo "scipy:      $("$py" "$root/bench/peers/bootstrap_scipy.py" "$b" "$t" 10000)" ;;
     *) echo "compare.sh: unknown group $group" >&2; exit 2 ;;
   esac
 done
