@@ -16,10 +16,15 @@ passed=0; failed=0
 ok() { echo "   ok: $1"; passed=$((passed + 1)); }
 bad() { echo "   FAILED: $1"; failed=$((failed + 1)); }
 
-# snippet LANG: the first ```LANG block of the README
-snippet() { awk -v lang="$1" '$0 == "```" lang {on=1; next} on && $0 == "```" {exit} on {print}' README.md; }
-snippet ts > "$work/readme.ts"
-snippet python > "$work/readme.py"
+# snippet LANG NEEDLE: the first ```LANG block of the README that contains NEEDLE (the README has other
+# blocks in the same language, e.g. the episode-record export loop)
+snippet() {
+  awk -v lang="$1" -v needle="$2" '$0 == "```" lang {on=1; buf=""; next}
+    on && $0 == "```" {on=0; if (index(buf, needle)) {printf "%s", buf; exit}; next}
+    on {buf = buf $0 "\n"}' README.md
+}
+snippet ts Ajv2020 > "$work/readme.ts"
+snippet python Draft202012Validator > "$work/readme.py"
 [[ -s "$work/readme.ts" && -s "$work/readme.py" ]] || { bad "README has no ts or python snippet"; echo "readme snippets: $passed passed, $failed failed"; exit 1; }
 
 proof=out/m24-benchmark-proof-m24-example-pass.json

@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
         })
 public final class BenchproofCommand implements Runnable {
 
+    /** The {@code --version} text; {@link Main} prints it without building the command model. */
+
     @Spec
     CommandSpec spec;
 

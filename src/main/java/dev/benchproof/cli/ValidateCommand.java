@@ -56,10 +56,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     protected int execute(PrintWriter out) {
         FileValidator validator = validator();
-        List<FileValidator.Result> results = new ArrayList<>();
-        for (Path file : JsonFiles.expand(paths)) {
-            results.add(validator.validate(file));
-        }
+        List<FileValidator.Result> results = BatchValidator.validateAll(validator::validate, JsonFiles.expand(paths));
         switch (format) {
             case json -> out.print(CanonicalJsonWriter.toJson(report(results)));
             case github -> out.print(CiFormat.GITHUB.render(ValidationReports.of(results)));

@@ -12,9 +12,11 @@ import tools.jackson.core.JsonToken;
  * Reads a JSON array of numbers (one run's per-episode returns, say) into a primitive
  * {@code double[]}.
  *
- * <p>Streams tokens straight into a growing array: no tree and no boxing, so ten million samples
+ * <p>Streams straight into a growing array: no tree and no boxing, so ten million samples
  * (a 200 MB file) need about 8 bytes each plus one spare copy while the array grows. The same
- * strictness and limits as {@link StrictJsonReader} apply, plus {@code maxSamples}.
+ * strictness and limits as {@link StrictJsonReader} apply, plus {@code maxSamples}. A plain array
+ * of numbers is scanned byte by byte ({@link SampleArrayScanner}); any other file goes through
+ * Jackson's tokens, which accept it or name the error.
  */
 public final class SampleStreams {
 
@@ -35,6 +37,15 @@ public final class SampleStreams {
      * @throws BadInputException e.g. {@code base.json: baseline sample at index 3 must be a finite number}
      */
     public static double[] readSamples(Path file, String label, StrictJsonReader reader) {
+        double[] plain = SampleArrayScanner.tryRead(file, reader.limits(), InputBounds.MAX_MAGNITUDE);
+        return plain != null ? plain : readWithJackson(file, label, reader);
+    }
+
+    /**
+     * The token-by-token reader: for files the fast {@link SampleArrayScanner} leaves alone, and the
+     * one source of every error message.
+     */
+    static double[] readWithJackson(Path file, String label, StrictJsonReader reader) {
         int max = reader.limits().maxSamples();
         return reader.parse(file, (parser, source) -> collect(parser, source, label, max));
     }
