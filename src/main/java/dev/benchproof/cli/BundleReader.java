@@ -3,6 +3,7 @@ package dev.benchproof.cli;
 import dev.benchproof.contract.ArtifactKind;
 import dev.benchproof.BadInputException;
 import dev.benchproof.io.StrictJsonReader;
+import dev.benchproof.model.v1.AggregateComparison;
 import dev.benchproof.model.v1.BenchmarkProof;
 import dev.benchproof.model.v1.BenchmarkReport;
 import dev.benchproof.model.v1.SafetyRegressionReport;
@@ -43,7 +44,11 @@ final class BundleReader {
         SafetyRegressionReport safety = bind(validator, safetyFile, ArtifactKind.SAFETY_REGRESSION_REPORT,
                 SafetyRegressionReport.class);
         samples.ifPresent(s -> checkSamples(proof, s));
-        return new ReportInput(proof, Optional.of(significance), Optional.of(safety), samples);
+        String comparisonPath = proof.getArtifacts().getAggregateComparison();
+        Optional<AggregateComparison> comparison = comparisonPath == null ? Optional.empty()
+                : Optional.of(bind(validator, beside(proofFile, comparisonPath), ArtifactKind.AGGREGATE_COMPARISON,
+                        AggregateComparison.class));
+        return new ReportInput(proof, Optional.of(significance), Optional.of(safety), samples, comparison);
     }
 
     private static Path proofIn(Path dir) {

@@ -10,6 +10,8 @@ import dev.benchproof.gate.ReasonCode;
 import dev.benchproof.stats.AggregateComparison;
 import dev.benchproof.stats.AggregateMetric;
 import dev.benchproof.stats.Estimate;
+import dev.benchproof.report.ComparisonReport;
+import java.util.LinkedHashMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,14 @@ final class CompareCommand extends BaseCommand {
     @Mixin
     ComparisonOptions comparison;
 
+    @Option(names = "--report", description = "Also write report.md and report.html of the comparison into the output"
+            + " directory.")
+    boolean report;
+
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Append the Markdown report to FILE (e.g. \"$GITHUB_STEP_SUMMARY\"); implies --report.")
+    Path summaryFile;
+
     @Override
     protected int execute(PrintWriter out) {
         RunContext context = run.context(null);
@@ -52,8 +62,15 @@ final class CompareCommand extends BaseCommand {
         }
         var artifact = ArtifactOutput.stage(inOutputDir(outputDir, fileName(context.runId())), ArtifactKind.AGGREGATE_COMPARISON,
                 AggregateComparisonAssembler.build(context, result.design(), result.comparison(), result.decision()));
-        ArtifactOutput.commit(List.of(artifact));
+        LinkedHashMap<Path, byte[]> reportFiles = report || summaryFile != null
+                ? ReportFiles.render(ComparisonReport.document((dev.benchproof.model.v1.AggregateComparison) artifact.model()), Path.of(outputDir),
+                        summaryFile)
+                : new LinkedHashMap<>();
+        ArtifactOutput.commit(List.of(artifact), reportFiles);
         print(out, result);
+        if (!reportFiles.isEmpty()) {
+            out.println(ReportFiles.line(reportFiles));
+        }
         out.println("compare_status=" + (result.decision().pass() ? "pass" : "fail") + " output=" + artifact.path());
         return result.decision().pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }

@@ -27,7 +27,11 @@ final class ReportFiles {
 
     /** The rendered files in write order; {@code summaryFile} may be null. */
     static LinkedHashMap<Path, byte[]> render(ReportInput bundle, Path dir, Path summaryFile) {
-        ReportDocument document = ProofReport.document(bundle);
+        return render(ProofReport.document(bundle), dir, summaryFile);
+    }
+
+    /** The files of any report document (a proof's, or a comparison's alone). */
+    static LinkedHashMap<Path, byte[]> render(ReportDocument document, Path dir, Path summaryFile) {
         String markdown = MarkdownReport.render(document);
         LinkedHashMap<Path, byte[]> files = new LinkedHashMap<>();
         files.put(dir.resolve(MARKDOWN), markdown.getBytes(StandardCharsets.UTF_8));

@@ -21,6 +21,7 @@ import dev.benchproof.gate.SignificanceOutcome;
 import dev.benchproof.BadInputException;
 import dev.benchproof.model.v1.BenchmarkReport.ReportKind;
 import dev.benchproof.stats.RliableAggregates;
+import dev.benchproof.model.v1.AggregateComparison;
 import dev.benchproof.model.v1.BenchmarkProof;
 import dev.benchproof.model.v1.BenchmarkReport;
 import dev.benchproof.model.v1.SafetyRegressionReport;
@@ -113,7 +114,8 @@ final class RunLevelProofRun {
         LinkedHashMap<Path, byte[]> reportFiles = command.report || command.summaryFile != null
                 ? ReportFiles.render(new ReportInput((BenchmarkProof) proof.model(),
                         Optional.of((BenchmarkReport) significanceReport.model()),
-                        Optional.of((SafetyRegressionReport) safetyReport.model()), Optional.empty()),
+                        Optional.of((SafetyRegressionReport) safetyReport.model()), Optional.empty(),
+                        Optional.of((AggregateComparison) comparisonArtifact.model())),
                         Path.of(command.outputDir), command.summaryFile)
                 : new LinkedHashMap<>();
         ArtifactOutput.commit(List.of(baselineReport, trainedReport, significanceReport, safetyReport, comparisonArtifact,

@@ -10,9 +10,8 @@ import java.util.List;
  * (criteria, what to do on a failure, effect, safety, distributions when samples are in memory,
  * details).
  *
- * <p>The aggregate comparison over runs and tasks (issue 8) plugs in here as one more section: an
- * {@code AggregateComparisonSection implements ReportSection} built from the bundle's aggregate
- * comparison, added after {@link SafetySection} when the bundle has one.
+ * <p>A proof over runs and tasks adds its aggregate comparison as one more section after
+ * {@link SafetySection}.
  */
 public final class ProofReport {
 
@@ -29,6 +28,7 @@ public final class ProofReport {
         }
         sections.add(new EffectSection(facts));
         sections.add(new SafetySection(facts));
+        bundle.comparison().ifPresent(comparison -> sections.add(new AggregateComparisonSection(comparison)));
         bundle.samples().ifPresent(samples -> sections.add(new DistributionSection(facts, samples)));
         sections.add(new DetailsSection(facts));
         var proof = bundle.proof();

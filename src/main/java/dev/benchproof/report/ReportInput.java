@@ -1,5 +1,6 @@
 package dev.benchproof.report;
 
+import dev.benchproof.model.v1.AggregateComparison;
 import dev.benchproof.model.v1.BenchmarkProof;
 import dev.benchproof.model.v1.BenchmarkReport;
 import dev.benchproof.model.v1.SafetyRegressionReport;
@@ -14,13 +15,21 @@ import java.util.Optional;
  * report the upper bound and its diagnostics, the samples the distribution plot.
  */
 public record ReportInput(BenchmarkProof proof, Optional<BenchmarkReport> significance,
-                          Optional<SafetyRegressionReport> safety, Optional<RewardSamples> samples) {
+                          Optional<SafetyRegressionReport> safety, Optional<RewardSamples> samples,
+                          Optional<AggregateComparison> comparison) {
 
     public ReportInput {
         Objects.requireNonNull(proof, "proof");
         Objects.requireNonNull(significance, "significance");
         Objects.requireNonNull(safety, "safety");
         Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(comparison, "comparison");
+    }
+
+    /** A bundle of episode samples, without a comparison over runs and tasks. */
+    public ReportInput(BenchmarkProof proof, Optional<BenchmarkReport> significance,
+                       Optional<SafetyRegressionReport> safety, Optional<RewardSamples> samples) {
+        this(proof, significance, safety, samples, Optional.empty());
     }
 
     /** Per-episode rewards of both arms. */

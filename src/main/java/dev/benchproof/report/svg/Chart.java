@@ -140,6 +140,32 @@ public final class Chart {
         return this;
     }
 
+    /** A polyline through {@code (xs[i], ys[i])}, ascending in x (e.g. a performance profile on its grid). */
+    public Chart line(double[] xs, double[] ys, String colour, boolean dashed, String legendLabel) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            d.append(i == 0 ? 'M' : 'L').append(c(px(xs[i]))).append(' ').append(c(py(ys[i])));
+        }
+        marks.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(colour)
+                .append("\" stroke-width=\"2\"").append(dashed ? " stroke-dasharray=\"6 3\"" : "").append("/>\n");
+        legend.add(new String[] {colour, dashed ? "6 3" : "", legendLabel});
+        return this;
+    }
+
+    /** A translucent band between {@code lows[i]} and {@code highs[i]} over {@code xs[i]} (an interval per point). */
+    public Chart band(double[] xs, double[] lows, double[] highs, String colour) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            d.append(i == 0 ? 'M' : 'L').append(c(px(xs[i]))).append(' ').append(c(py(lows[i])));
+        }
+        for (int i = xs.length - 1; i >= 0; i--) {
+            d.append('L').append(c(px(xs[i]))).append(' ').append(c(py(highs[i])));
+        }
+        marks.append("<path d=\"").append(d).append("Z\" fill=\"").append(colour)
+                .append("\" fill-opacity=\"0.15\" stroke=\"none\"/>\n");
+        return this;
+    }
+
     /**
      * A right-continuous step function through {@code (xs[i], ys[i])}, ascending in x: flat at
      * {@code ys[i - 1]} up to {@code xs[i]}, then up to {@code ys[i]}; from the axis start at
