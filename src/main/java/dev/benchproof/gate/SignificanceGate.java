@@ -4,11 +4,10 @@ import dev.benchproof.stats.Alternative;
 import dev.benchproof.stats.Bootstrap;
 import dev.benchproof.stats.EffectSizes;
 import dev.benchproof.stats.Interval;
-import dev.benchproof.stats.MannWhitneyU;
-import dev.benchproof.stats.PairedTTest;
 import dev.benchproof.stats.Summary;
-import dev.benchproof.stats.WelchTTest;
-import dev.benchproof.stats.WilcoxonSignedRank;
+import dev.benchproof.stats.SignificanceResult;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Compares trained against baseline rewards with every test benchproof reports. Immutable; {@code with..} copies. */
@@ -67,12 +66,11 @@ public final class SignificanceGate {
             throw new GateException("paired", "needs reward vectors of equal length, found %s baseline and %s trained"
                     + " samples", baseline.length, trained.length);
         }
-        WelchTTest.Result welch = WelchTTest.test(baseline, trained, alternative, alpha);
-        Optional<PairedTTest.Result> pairedT = Optional.empty();
-        Optional<WilcoxonSignedRank.Result> wilcoxon = Optional.empty();
-        if (design == SampleDesign.PAIRED) {
-            pairedT = Optional.of(PairedTTest.test(baseline, trained, alternative, alpha));
-            wilcoxon = Optional.of(WilcoxonSignedRank.test(baseline, trained, alternative));
+        Map<ComparisonTest, SignificanceResult> tests = new EnumMap<>(ComparisonTest.class);
+        for (ComparisonTest test : ComparisonTest.values()) {
+            if (test.appliesTo(design)) {
+                tests.put(test, test.run(baseline, trained, alternative, alpha));
+            }
         }
         long draws = (long) bootstrapResamples * ((long) baseline.length + trained.length);
         Optional<Interval> bootstrap = bootstrapResamples > 0 && draws <= BOOTSTRAP_DRAW_BUDGET
@@ -82,8 +80,8 @@ public final class SignificanceGate {
                         : Bootstrap.meanDeltaInterval(baseline, trained, bootstrapResamples, bootstrapSeed, alpha,
                                 alternative))
                 : Optional.empty();
-        return new SignificanceOutcome(Summary.of(baseline), Summary.of(trained), alpha, alternative, design, welch,
-                pairedT, wilcoxon, MannWhitneyU.test(baseline, trained, alternative), bootstrap, bootstrapResamples,
+        return new SignificanceOutcome(Summary.of(baseline), Summary.of(trained), alpha, alternative, design, tests,
+                bootstrap, bootstrapResamples,
                 bootstrapSeed, EffectSizes.pooledStdDev(baseline, trained), EffectSizes.cohensD(baseline, trained),
                 EffectSizes.hedgesG(baseline, trained));
     }

@@ -9,6 +9,7 @@ import dev.benchproof.stats.Summary;
 import dev.benchproof.stats.WelchTTest;
 import dev.benchproof.stats.WilcoxonSignedRank;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,7 @@ import java.util.OptionalDouble;
  *     one-sided for greater); empty when it was skipped
  */
 public record SignificanceOutcome(Summary baseline, Summary trained, double alpha, Alternative alternative,
-                                  SampleDesign design, WelchTTest.Result welch,
-                                  Optional<PairedTTest.Result> pairedT,
-                                  Optional<WilcoxonSignedRank.Result> wilcoxon,
-                                  MannWhitneyU.Result mannWhitney,
+                                  SampleDesign design, Map<ComparisonTest, SignificanceResult> tests,
                                   Optional<Interval> bootstrap, int bootstrapResamples, long bootstrapSeed,
                                   double pooledStdDev, double cohensD, double hedgesG) {
 
@@ -36,20 +34,43 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
      */
     public Map<String, SignificanceResult> results() {
         Map<String, SignificanceResult> results = new LinkedHashMap<>();
-        results.put("welch", welch);
-        pairedT.ifPresent(t -> results.put("paired_t", t));
-        wilcoxon.ifPresent(w -> results.put("wilcoxon", w));
-        results.put("mann_whitney", mannWhitney);
+        tests.forEach((test, result) -> results.put(test.reportName(), result));
         return Collections.unmodifiableMap(results);
     }
 
     /** The test whose p-value and interval fill the contract's fields. */
     public SignificanceResult primary() {
-        return pairedT.<SignificanceResult>map(t -> t).orElse(welch);
+        return tests.get(ComparisonTest.primary(design));
+    }
+
+    public SignificanceOutcome {
+        tests = Collections.unmodifiableMap(new EnumMap<>(tests));
+        if (!tests.containsKey(ComparisonTest.WELCH) || !tests.containsKey(ComparisonTest.primary(design))) {
+            throw new IllegalArgumentException("an outcome needs Welch's test and its design's primary test");
+        }
+    }
+
+    /** Welch's test: run in both designs (the primary one for independent arms). */
+    public WelchTTest.Result welch() {
+        return (WelchTTest.Result) tests.get(ComparisonTest.WELCH);
+    }
+
+    /** The paired t-test, in the paired design. */
+    public Optional<PairedTTest.Result> pairedT() {
+        return Optional.ofNullable((PairedTTest.Result) tests.get(ComparisonTest.PAIRED_T));
+    }
+
+    /** Wilcoxon's signed-rank test, in the paired design. */
+    public Optional<WilcoxonSignedRank.Result> wilcoxon() {
+        return Optional.ofNullable((WilcoxonSignedRank.Result) tests.get(ComparisonTest.WILCOXON));
+    }
+
+    public MannWhitneyU.Result mannWhitney() {
+        return (MannWhitneyU.Result) tests.get(ComparisonTest.MANN_WHITNEY);
     }
 
     public double pValue() {
-        return pairedT.map(PairedTTest.Result::pValue).orElse(welch.pValue());
+        return pairedT().map(PairedTTest.Result::pValue).orElse(welch().pValue());
     }
 
     public double confidenceLevel() {
@@ -57,7 +78,7 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
     }
 
     public double meanDelta() {
-        return pairedT.map(PairedTTest.Result::meanDelta).orElse(welch.meanDelta());
+        return pairedT().map(PairedTTest.Result::meanDelta).orElse(welch().meanDelta());
     }
 
     /**
@@ -65,12 +86,12 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
      * {@code [low, +Infinity)} for greater; {@code (-Infinity, +Infinity)} when {@link #degenerate()}.
      */
     public Interval deltaInterval() {
-        return pairedT.map(PairedTTest.Result::deltaInterval).orElse(welch.deltaInterval());
+        return pairedT().map(PairedTTest.Result::deltaInterval).orElse(welch().deltaInterval());
     }
 
     /** Whether the primary test is undefined on these samples (zero standard error). */
     public boolean degenerate() {
-        return pairedT.map(PairedTTest.Result::degenerate).orElse(welch.degenerate());
+        return pairedT().map(PairedTTest.Result::degenerate).orElse(welch().degenerate());
     }
 
     /**
@@ -90,7 +111,7 @@ public record SignificanceOutcome(Summary baseline, Summary trained, double alph
 
     /** Variance of one paired difference, when the design is paired. */
     public OptionalDouble differenceVariance() {
-        return pairedT.map(t -> OptionalDouble.of(t.differenceStdDev() * t.differenceStdDev()))
+        return pairedT().map(t -> OptionalDouble.of(t.differenceStdDev() * t.differenceStdDev()))
                 .orElse(OptionalDouble.empty());
     }
 }

@@ -5,6 +5,7 @@ import dev.benchproof.stats.Interval;
 import dev.benchproof.stats.MannWhitneyU;
 import dev.benchproof.stats.Summary;
 import dev.benchproof.stats.WelchTTest;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +32,8 @@ final class Outcomes {
         Summary trained = new Summary(20, trainedMean, 0.25, 0.5);
         WelchTTest.Result welch = new WelchTTest.Result(1.0, 38, pValue, delta,
                 new Interval(ciLow, delta + (delta - ciLow)), false);
-        return new SignificanceOutcome(baseline, trained, 0.05, Alternative.TWO_SIDED, SampleDesign.INDEPENDENT, welch,
-                Optional.empty(), Optional.empty(), new MannWhitneyU.Result(200, 0, 0.5, 0.5), Optional.empty(), 0,
-                0L, 0.5, delta / 0.5, delta / 0.5);
+        return new SignificanceOutcome(baseline, trained, 0.05, Alternative.TWO_SIDED, SampleDesign.INDEPENDENT,
+                Map.of(ComparisonTest.WELCH, welch, ComparisonTest.MANN_WHITNEY, new MannWhitneyU.Result(200, 0, 0.5, 0.5)),
+                Optional.empty(), 0, 0L, 0.5, delta / 0.5, delta / 0.5);
     }
 }
