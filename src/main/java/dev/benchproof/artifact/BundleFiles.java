@@ -21,6 +21,11 @@ public final class BundleFiles {
         return "m24-benchmark-proof-" + runId + ".json";
     }
 
+    /** The comparison over runs and tasks: written by {@code compare}, and by {@code proof} with run records. */
+    public static String aggregateComparison(String runId) {
+        return "aggregate-comparison-" + runId + ".json";
+    }
+
     /**
      * A file in the output directory exactly as given, as the proof records it: not normalised or made
      * absolute, so {@code out} gives {@code out/<name>}.

@@ -1,6 +1,7 @@
 package dev.benchproof.cli;
 
 import dev.benchproof.artifact.AggregateComparisonAssembler;
+import dev.benchproof.artifact.BundleFiles;
 import dev.benchproof.artifact.ComparisonDesign;
 import dev.benchproof.artifact.RunContext;
 import dev.benchproof.contract.ArtifactKind;
@@ -34,9 +35,9 @@ final class CompareCommand extends BaseCommand {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "tasks/reports",
+    @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Directory aggregate-comparison-<run-id>.json is written to (default: ${DEFAULT-VALUE}).")
-    String outputDir;
+    String outputDir = BundleFiles.DEFAULT_OUTPUT_DIR;
 
     @Mixin
     ComparisonOptions comparison;
@@ -60,7 +61,7 @@ final class CompareCommand extends BaseCommand {
                     + " tasks aggregated on raw scores (no --task-scores): tasks on different scales do not aggregate meaningfully");
             spec.commandLine().getErr().flush();
         }
-        var artifact = ArtifactOutput.stage(inOutputDir(outputDir, fileName(context.runId())), ArtifactKind.AGGREGATE_COMPARISON,
+        var artifact = ArtifactOutput.stage(Path.of(BundleFiles.inDirectory(outputDir, fileName(context.runId()))), ArtifactKind.AGGREGATE_COMPARISON,
                 AggregateComparisonAssembler.build(context, result.design(), result.comparison(), result.decision()));
         LinkedHashMap<Path, byte[]> reportFiles = report || summaryFile != null
                 ? ReportFiles.render(ComparisonReport.document((dev.benchproof.model.v1.AggregateComparison) artifact.model()), Path.of(outputDir),
@@ -106,11 +107,6 @@ final class CompareCommand extends BaseCommand {
     }
 
     static String fileName(String runId) {
-        return "aggregate-comparison-" + runId + ".json";
-    }
-
-    /** The output directory as typed joined with a file name, as the proof command records paths. */
-    static Path inOutputDir(String dir, String fileName) {
-        return Path.of(dir.endsWith("/") ? dir + fileName : dir + "/" + fileName);
+        return BundleFiles.aggregateComparison(runId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.artifact.BundleFiles;
 import dev.benchproof.artifact.EvaluationAssembler;
 import dev.benchproof.artifact.EvaluationIds;
 import dev.benchproof.contract.ArtifactKind;
@@ -47,9 +48,9 @@ final class EvaluateCommand extends BaseCommand {
     @Mixin
     ReproducibilityOptions reproducibility;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "tasks/reports",
+    @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Directory the artifact is written to (default: ${DEFAULT-VALUE}).")
-    Path outputDir;
+    Path outputDir = Path.of(BundleFiles.DEFAULT_OUTPUT_DIR);
 
     @Mixin
     SafetyOptions safety;
