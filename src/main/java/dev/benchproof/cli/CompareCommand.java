@@ -42,6 +42,9 @@ final class CompareCommand extends BaseCommand {
     @Mixin
     ComparisonOptions comparison;
 
+    @Mixin
+    GateFormatOptions format;
+
     @Option(names = "--report", description = "Also write report.md and report.html of the comparison into the output"
             + " directory.")
     boolean report;
@@ -68,11 +71,13 @@ final class CompareCommand extends BaseCommand {
                         summaryFile)
                 : new LinkedHashMap<>();
         ArtifactOutput.commit(List.of(artifact), reportFiles);
-        print(out, result);
-        if (!reportFiles.isEmpty()) {
-            out.println(ReportFiles.line(reportFiles));
-        }
-        out.println("compare_status=" + (result.decision().pass() ? "pass" : "fail") + " output=" + artifact.path());
+        format.print(out, () -> GateReports.compare(artifact.path(), result), () -> {
+            print(out, result);
+            if (!reportFiles.isEmpty()) {
+                out.println(ReportFiles.line(reportFiles));
+            }
+            out.println("compare_status=" + (result.decision().pass() ? "pass" : "fail") + " output=" + artifact.path());
+        });
         return result.decision().pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

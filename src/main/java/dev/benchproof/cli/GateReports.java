@@ -1,5 +1,7 @@
 package dev.benchproof.cli;
 
+import dev.benchproof.gate.AggregateDecision;
+import dev.benchproof.gate.AggregateGate;
 import dev.benchproof.gate.FailureReason;
 import dev.benchproof.gate.ManifestQualityDecision;
 import dev.benchproof.gate.ProofVerdict;
@@ -7,6 +9,8 @@ import dev.benchproof.gate.ReasonCode;
 import dev.benchproof.output.CheckReport;
 import dev.benchproof.output.CheckedItem;
 import dev.benchproof.output.Finding;
+import dev.benchproof.stats.AggregateMetric;
+import dev.benchproof.stats.Estimate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +82,29 @@ final class GateReports {
             }
         }
         return of("manifest", manifestFile, List.of("min_valid_entries", "max_invalid_ratio"), failed);
+    }
+
+    /** The comparison's gate: the improvement of its metric, and enough runs per arm. */
+    static CheckReport compare(String comparisonFile, CompareCommand.Result result) {
+        AggregateDecision decision = result.decision();
+        AggregateMetric metric = decision.metric();
+        Estimate delta = result.comparison().of(metric).delta();
+        double improvementLow = metric.higherIsBetter() ? delta.ciLow() : -delta.ciHigh();
+        List<Failed> failed = new ArrayList<>();
+        List<ReasonCode> codes = decision.reasons();
+        for (int i = 0; i < codes.size(); i++) {
+            ReasonCode code = codes.get(i);
+            String pointer = "/gate/reason_codes/" + i;
+            if (code == ReasonCode.TOO_FEW_RUNS_PER_ARM) {
+                failed.add(new Failed("min_runs_per_arm", code.code(),
+                        Math.min(result.design().baselineRuns(), result.design().trainedRuns()), AggregateGate.MIN_RUNS,
+                        "", pointer));
+            } else {
+                failed.add(new Failed("min_delta", code.code(), improvementLow, decision.minDelta(),
+                        "the interval's improvement bound of " + metric.key() + " must exceed min_delta", pointer));
+            }
+        }
+        return of("compare", comparisonFile, List.of("min_delta", "min_runs_per_arm"), failed);
     }
 
     /** The proof criterion (its option and artifact member) a reason code reports. */
