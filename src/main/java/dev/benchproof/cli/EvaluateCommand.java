@@ -62,8 +62,9 @@ final class EvaluateCommand extends BaseCommand {
                 reproducibility.sensitivity());
         SignificanceGate gate = SignificanceGate.withDefaults().withAlpha(alpha.alpha).withBootstrap(0, 0);
         List<Observation> observations = reproducibility.observations();
-        double[] baseline = Inputs.samples(baselineSamples, "baseline");
-        double[] candidate = Inputs.samples(candidateSamples, "candidate");
+        Inputs.SamplePair rewards = Inputs.samples(baselineSamples, "baseline", candidateSamples, "candidate");
+        double[] baseline = rewards.first();
+        double[] candidate = rewards.second();
         SafetyInput safetyInput = safety.input(baseline.length, candidate.length);
 
         SignificanceOutcome improvement = gate.evaluate(baseline, candidate);

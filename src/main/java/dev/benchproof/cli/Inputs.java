@@ -8,9 +8,13 @@ import dev.benchproof.BadInputException;
 import dev.benchproof.io.SampleStreams;
 import dev.benchproof.io.StrictJsonReader;
 import dev.benchproof.model.v1.ReproducibilityObservation;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the commands' input files; every problem becomes a {@link BadInputException} naming the file. */
@@ -19,9 +23,48 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** Two sample vectors read together, in the order they were named. */
+    record SamplePair(double[] first, double[] second) {
+    }
+
+    /** Together larger than this, two sample files are read side by side, one per core. */
+    static final long SIDE_BY_SIDE_BYTES = 4L << 20;
+
     /** A sample vector streamed into a primitive array. */
     static double[] samples(Path file, String label) {
         return SampleStreams.readSamples(file, label);
+    }
+
+    /**
+     * Two sample vectors. Large files are read at once on two threads, since reading is most of
+     * what {@code proof} does with 10^7 samples per arm. When both files are bad, the first one's
+     * error is reported, as when they are read in turn.
+     */
+    static SamplePair samples(Path first, String firstLabel, Path second, String secondLabel) {
+        if (size(first) + size(second) < SIDE_BY_SIDE_BYTES) {
+            return new SamplePair(samples(first, firstLabel), samples(second, secondLabel));
+        }
+        CompletableFuture<double[]> secondValues = CompletableFuture.supplyAsync(() -> samples(second, secondLabel));
+        double[] firstValues;
+        try {
+            firstValues = samples(first, firstLabel);
+        } catch (RuntimeException e) {
+            secondValues.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        try {
+            return new SamplePair(firstValues, secondValues.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the reader reports the file
+        }
     }
 
     /** Reproducibility observations, checked against their bundled schema before use. */

@@ -42,9 +42,9 @@ final class ReportCommand extends BaseCommand {
         if ((baselineSamples == null) != (trainedSamples == null)) {
             throw new BadInputException("--baseline-samples and --trained-samples go together");
         }
-        Optional<ReportInput.RewardSamples> samples = baselineSamples == null ? Optional.empty()
-                : Optional.of(new ReportInput.RewardSamples(Inputs.samples(baselineSamples, "baseline"),
-                Inputs.samples(trainedSamples, "trained")));
+        Optional<ReportInput.RewardSamples> samples = Optional.ofNullable(baselineSamples)
+                .map(b -> Inputs.samples(b, "baseline", trainedSamples, "trained"))
+                .map(pair -> new ReportInput.RewardSamples(pair.first(), pair.second()));
         ReportInput bundle = BundleReader.read(directory, samples);
         LinkedHashMap<Path, byte[]> files = ReportFiles.render(bundle, outputDir != null ? outputDir : directory, summaryFile);
         try {

@@ -21,8 +21,9 @@ final class RewardSampleOptions {
 
     /** Reads both files; paired samples must pair up one to one, which is checked here to name both files. */
     Rewards read(boolean paired) {
-        double[] baselineValues = Inputs.samples(baseline, "baseline");
-        double[] trainedValues = Inputs.samples(trained, "trained");
+        Inputs.SamplePair values = Inputs.samples(baseline, "baseline", trained, "trained");
+        double[] baselineValues = values.first();
+        double[] trainedValues = values.second();
         if (paired && baselineValues.length != trainedValues.length) {
             throw new BadInputException("--paired needs reward vectors of equal length: " + baseline + " has "
                     + baselineValues.length + " samples, " + trained + " has " + trainedValues.length);

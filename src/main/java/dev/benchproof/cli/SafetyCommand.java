@@ -43,8 +43,9 @@ final class SafetyCommand extends BaseCommand {
     protected int execute(PrintWriter out) {
         RunContext context = run.context(null);
         SafetyGate gate = safetyGate.gate(threshold.maxSafetyRegression);
-        SafetyDecision decision = gate.decide(SafetyInput.ofSamples(
-                Inputs.samples(baselineSamples, "baseline safety"), Inputs.samples(trainedSamples, "trained safety")));
+        Inputs.SamplePair penalties = Inputs.samples(baselineSamples, "baseline safety", trainedSamples,
+                "trained safety");
+        SafetyDecision decision = gate.decide(SafetyInput.ofSamples(penalties.first(), penalties.second()));
         var report = ArtifactOutput.stage(outputReport, ArtifactKind.SAFETY_REGRESSION_REPORT,
                 SafetyReportAssembler.build(context, decision));
         ArtifactOutput.commit(List.of(report));

@@ -53,8 +53,9 @@ final class SafetyOptions {
             if (baselineSamples == null || trainedSamples == null) {
                 throw new BadInputException("--baseline-safety-samples and --trained-safety-samples go together");
             }
-            return SafetyInput.ofSamples(Inputs.samples(baselineSamples, "baseline safety"),
-                    Inputs.samples(trainedSamples, "trained safety"));
+            Inputs.SamplePair penalties = Inputs.samples(baselineSamples, "baseline safety", trainedSamples,
+                    "trained safety");
+            return SafetyInput.ofSamples(penalties.first(), penalties.second());
         }
         return SafetyInput.ofMeans(baselinePenalty, trainedPenalty, baselineEpisodes, trainedEpisodes);
     }

@@ -80,9 +80,9 @@ public final class SignificanceGate {
                         : Bootstrap.meanDeltaInterval(baseline, trained, bootstrapResamples, bootstrapSeed, alpha,
                                 alternative))
                 : Optional.empty();
+        EffectSizes.Estimates effects = EffectSizes.of(baseline, trained);
         return new SignificanceOutcome(Summary.of(baseline), Summary.of(trained), alpha, alternative, design, tests,
-                bootstrap, bootstrapResamples,
-                bootstrapSeed, EffectSizes.pooledStdDev(baseline, trained), EffectSizes.cohensD(baseline, trained),
-                EffectSizes.hedgesG(baseline, trained));
+                bootstrap, bootstrapResamples, bootstrapSeed, effects.pooledStdDev(), effects.cohensD(),
+                effects.hedgesG());
     }
 }

@@ -34,6 +34,8 @@ final class SampleArrayScanner {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     };
     private static final int END = -1;
+    /** Bytes a number and its separator must fit in to be scanned by {@link #shortDecimal()}. */
+    private static final int FAST_WINDOW = 40;
 
     private final InputStream in;
     private final int maxNumberLength;
@@ -105,6 +107,73 @@ final class SampleArrayScanner {
 
     /** Scans one number at {@code pos}; NaN when it is not one this scanner converts. */
     private double number() throws IOException {
+        if (end - pos > FAST_WINDOW + 1) { // the scan below reads at most FAST_WINDOW + 1 bytes past pos
+            double value = shortDecimal();
+            if (!Double.isNaN(value)) {
+                return value;
+            }
+        }
+        return anyNumber();
+    }
+
+    /**
+     * The common case, {@code -?digits(.digits)?} of at most 18 digits followed by a separator,
+     * scanned in local variables within the buffered window (no refill checks per byte). NaN,
+     * with {@code pos} unmoved, for anything else: {@link #anyNumber()} then decides, so both
+     * paths give the same value for every number this one accepts.
+     */
+    private double shortDecimal() {
+        final byte[] b = buf;
+        final int start = pos;
+        final int limit = start + FAST_WINDOW;
+        int p = start;
+        final boolean negative = b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int c = b[p];
+        if (c == '0') {
+            p++;
+        } else if (c >= '1' && c <= '9') {
+            do {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                c = b[++p];
+            } while (c >= '0' && c <= '9' && p < limit);
+        } else {
+            return Double.NaN;
+        }
+        int fractionDigits = 0;
+        if (b[p] == '.') {
+            c = b[++p];
+            while (c >= '0' && c <= '9' && p < limit) {
+                mantissa = mantissa * 10 + (c - '0');
+                fractionDigits++;
+                c = b[++p];
+            }
+            if (fractionDigits == 0) {
+                return Double.NaN;
+            }
+        }
+        c = b[p];
+        if (!(c == ',' || c == ']' || isWhitespace(c)) || digits + fractionDigits > 18 || p - start > maxNumberLength) {
+            return Double.NaN;
+        }
+        final double value;
+        if (fractionDigits == 0) {
+            value = negative ? -mantissa : mantissa;
+        } else if (mantissa < MAX_EXACT_MANTISSA && fractionDigits <= 22) {
+            value = negative ? -(mantissa / POWERS_OF_TEN[fractionDigits]) : mantissa / POWERS_OF_TEN[fractionDigits];
+        } else {
+            return Double.NaN;
+        }
+        pos = p;
+        return value;
+    }
+
+    private double anyNumber() throws IOException {
         mark = pos;
         int c = peek();
         boolean negative = c == '-';

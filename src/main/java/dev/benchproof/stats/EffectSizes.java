@@ -14,6 +14,41 @@ public final class EffectSizes {
     }
 
     /**
+     * The three effect sizes of one comparison.
+     *
+     * @param pooledStdDev \(s_p \ge 0\)
+     * @param cohensD Cohen's d (positive when trained is larger), 0 when \(s_p = 0\)
+     * @param hedgesG Hedges' g, 0 when \(s_p = 0\)
+     */
+    public record Estimates(double pooledStdDev, double cohensD, double hedgesG) {
+    }
+
+    /**
+     * Returns \(s_p\), \(d\) and \(g\) from one pass of moments over each sample: the gate
+     * reports all three, and on 10^7 samples per arm each pass is tens of milliseconds.
+     *
+     * @param baseline the baseline sample
+     * @param trained the trained sample
+     * @return the three estimates
+     * @throws StatisticsException if a sample is null, shorter than 2 or not finite
+     */
+    public static Estimates of(double[] baseline, double[] trained) {
+        Arguments.checkSample(baseline);
+        Arguments.checkSample(trained);
+        final Moments b = Moments.of(baseline);
+        final Moments t = Moments.of(trained);
+        final int e = Moments.commonExponent(b, t);
+        final double sp = pooledAt(b, t, e);
+        double d = 0;
+        if (sp != 0) {
+            d = Math.scalb(t.meanMinus(b), -e) / sp;
+            d = Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d)); // a delta 2^1000 spreads wide
+        }
+        final double g = d * (1 - 3.0 / (4.0 * (baseline.length + (double) trained.length) - 9));
+        return new Estimates(Math.scalb(sp, e), d, g);
+    }
+
+    /**
      * Returns the pooled standard deviation \(s_p\) (weights \(n - 1\)).
      *
      * @param baseline the baseline sample
@@ -22,12 +57,7 @@ public final class EffectSizes {
      * @throws StatisticsException if a sample is null, shorter than 2 or not finite
      */
     public static double pooledStdDev(double[] baseline, double[] trained) {
-        Arguments.checkSample(baseline);
-        Arguments.checkSample(trained);
-        final Moments b = Moments.of(baseline);
-        final Moments t = Moments.of(trained);
-        final int e = Moments.commonExponent(b, t);
-        return Math.scalb(pooledAt(b, t, e), e);
+        return of(baseline, trained).pooledStdDev();
     }
 
     /**
@@ -39,17 +69,7 @@ public final class EffectSizes {
      * @throws StatisticsException if a sample is null, shorter than 2 or not finite
      */
     public static double cohensD(double[] baseline, double[] trained) {
-        Arguments.checkSample(baseline);
-        Arguments.checkSample(trained);
-        final Moments b = Moments.of(baseline);
-        final Moments t = Moments.of(trained);
-        final int e = Moments.commonExponent(b, t);
-        final double sp = pooledAt(b, t, e);
-        if (sp == 0) {
-            return 0;
-        }
-        final double d = Math.scalb(t.meanMinus(b), -e) / sp;
-        return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d)); // a delta 2^1000 spreads wide
+        return of(baseline, trained).cohensD();
     }
 
     /**
@@ -61,8 +81,7 @@ public final class EffectSizes {
      * @throws StatisticsException if a sample is null, shorter than 2 or not finite
      */
     public static double hedgesG(double[] baseline, double[] trained) {
-        final double d = cohensD(baseline, trained);
-        return d * (1 - 3.0 / (4.0 * (baseline.length + (double) trained.length) - 9));
+        return of(baseline, trained).hedgesG();
     }
 
     /** The pooled standard deviation at the scale \(2^e\). */

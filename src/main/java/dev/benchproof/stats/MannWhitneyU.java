@@ -1,7 +1,5 @@
 package dev.benchproof.stats;
 
-import java.util.Arrays;
-
 /**
  * Mann&ndash;Whitney U test (Wilcoxon rank-sum test) with the normal approximation.
  *
@@ -58,13 +56,9 @@ public final class MannWhitneyU {
         Arguments.checkSample(baseline);
         Arguments.checkSample(trained);
         Arguments.checkNotNull(alternative, "alternative");
-        final double[] b = baseline.clone();
-        final double[] t = trained.clone();
-        Arrays.parallelSort(b); // both cores on large arms; a sort has one result however it runs
-        Arrays.parallelSort(t);
-        final RankSums ranks = RankSums.of(b, t);
-        final double nb = b.length;
-        final double nt = t.length;
+        final RankSums ranks = RankSums.of(baseline, trained);
+        final double nb = baseline.length;
+        final double nt = trained.length;
         final double n = nb + nt;
         final double u = ranks.rankSumB() - nt * (nt + 1) / 2;
         final double pairs = nb * nt;

@@ -15,13 +15,19 @@ package dev.benchproof.stats;
 record RankSums(double rankSumB, double tieTerm, long groups) {
 
     /**
-     * Ranks two sorted arrays together.
+     * Ranks two samples together.
      *
-     * @param a the first group, sorted ascending, finite
-     * @param b the second group, sorted ascending, finite
+     * @param a the first group, finite
+     * @param b the second group, finite
      * @return the rank sum of {@code b} and the tie term
      */
     static RankSums of(double[] a, double[] b) {
+        final long[][] sorted = SortedKeys.ofBoth(a, b);
+        return ofSortedKeys(sorted[0], sorted[1]);
+    }
+
+    /** Ranks two groups of {@link SortedKeys}, each ascending. */
+    private static RankSums ofSortedKeys(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         long before = 0;
@@ -30,7 +36,7 @@ record RankSums(double rankSumB, double tieTerm, long groups) {
         double tieTerm = 0;
         long groups = 0;
         while (i < a.length || j < b.length) {
-            final double v = i < a.length && (j == b.length || a[i] <= b[j]) ? a[i] : b[j];
+            final long v = i < a.length && (j == b.length || a[i] <= b[j]) ? a[i] : b[j];
             final int i0 = i;
             final int j0 = j;
             while (i < a.length && a[i] == v) {

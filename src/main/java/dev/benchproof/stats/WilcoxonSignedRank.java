@@ -1,6 +1,5 @@
 package dev.benchproof.stats;
 
-import java.util.Arrays;
 
 /**
  * Wilcoxon signed-rank test on the paired differences \(d_i = t_i - b_i\), reproducing SciPy
@@ -83,8 +82,6 @@ public final class WilcoxonSignedRank {
                 minus[m++] = -d;
             }
         }
-        Arrays.parallelSort(plus); // both cores on large samples; a sort has one result however it runs
-        Arrays.parallelSort(minus);
         final RankSums ranks = RankSums.of(minus, plus);
         final double total = (double) count * (count + 1) / 2;
         final double wPlus = ranks.rankSumB();

@@ -38,9 +38,20 @@ class SampleArrayScannerTest {
                 "8.589973e9", "3.4028235e38", "1234567.8901234567", "0.1000000000000000055511151231257827",
                 "100000000000000000000e-20", "7.0e-10", "0e500", "0.0e-500", "12345678901234567e-5");
         for (String number : numbers) {
-            Path file = write("[" + number + ", 1]");
-            assertSame(file, number);
+            assertSame(write("[" + number + ", 1]"), number);
+            assertSame(write("[" + number + ", 1" + PADDING + "]"), number + " with the short-decimal window full");
         }
+    }
+
+    /** Enough values after a number that the scanner's in-buffer fast path is the one that reads it. */
+    private static final String PADDING = ", 2.5".repeat(20);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01", "1.", ".5", "+1", "1e", "-", "-.5", "1.2.3", "0x10", "12345678901234567890",
+        "1e309", "2e100", "-1.0000000001e100", "\"2\"", "null", "NaN"})
+    void leavesANumberItMustNotConvertToJacksonAnywhereInALongArray(String bad) throws IOException {
+        String json = "[1, 2, 3, " + bad + PADDING + "]";
+        assertNull(SampleArrayScanner.tryRead(write(json), LIMITS, dev.benchproof.InputBounds.MAX_MAGNITUDE), json);
     }
 
     @Test
