@@ -158,12 +158,7 @@ public final class Bootstrap {
      * are made before its trained draws.
      */
     private static double resampleMean(double[] x, SplitMix64 random) {
-        final int n = x.length;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += x[random.nextInt(n)];
-        }
-        return sum / n;
+        return random.sumOfDraws(x) / x.length;
     }
 
     private static double[] centred(double[] x, Moments m) {

@@ -67,6 +67,36 @@ final class SplitMix64 {
     }
 
     /**
+     * Returns the sum of {@code x.length} values of {@code x} drawn with replacement, added in draw
+     * order; the draws are exactly those of {@code x.length} calls of {@code nextInt(x.length)}.
+     *
+     * <p>Why not those calls: the state then lives in this object's field, and every draw waits for
+     * the previous draw's store to it; in a local it stays in a register. The bootstrap makes
+     * 2 x 10^8 draws for 10^4 resamples of 10^4 values per arm, so this is its inner loop.
+     *
+     * @param x the values, at least one
+     * @return the sum of the drawn values
+     */
+    double sumOfDraws(double[] x) {
+        final int n = x.length;
+        long s = state;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            s += GAMMA;
+            final long m = (mix64(s) >>> 32) * n;
+            if ((m & 0xFFFFFFFFL) < n) { // the rare case where Lemire's method may reject: redo it as nextInt does
+                state = s - GAMMA;
+                sum += x[nextInt(n)];
+                s = state;
+            } else {
+                sum += x[(int) (m >>> 32)];
+            }
+        }
+        state = s;
+        return sum;
+    }
+
+    /**
      * The SplitMix64 finaliser (a variant of MurmurHash3's fmix64), a bijection on 64-bit values.
      *
      * @param z the input

@@ -27,4 +27,20 @@ class SplitMix64Test {
             assertTrue(c > 9_000 && c < 11_000, java.util.Arrays.toString(counts));
         }
     }
+
+    /** 3 x 10^6 values: about 2,000 draws fall in Lemire's rejection zone, so both branches run. */
+    @Test
+    void sumOfDrawsAddsExactlyTheValuesNextIntDrawsInOrder() {
+        final double[] x = new java.util.SplittableRandom(5).doubles(3_000_000).toArray();
+        final SplitMix64 bulk = SplitMix64.forBlock(42, 7);
+        final SplitMix64 single = SplitMix64.forBlock(42, 7);
+        for (int round = 0; round < 2; round++) {
+            double expected = 0;
+            for (int i = 0; i < x.length; i++) {
+                expected += x[single.nextInt(x.length)];
+            }
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(bulk.sumOfDraws(x)));
+            assertEquals(single.nextLong(), bulk.nextLong(), "both generators end in the same state");
+        }
+    }
 }
