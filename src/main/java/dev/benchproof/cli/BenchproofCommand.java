@@ -68,6 +68,11 @@ public final class BenchproofCommand implements Runnable {
         return commandLine(single ? Set.of(args[0]) : SUBCOMMANDS.keySet());
     }
 
+    /** The names of the subcommands. */
+    static Set<String> subcommandNames() {
+        return SUBCOMMANDS.keySet();
+    }
+
     private static CommandLine commandLine(Set<String> names) {
         CommandLine commandLine = new CommandLine(new BenchproofCommand());
         SUBCOMMANDS.forEach((name, command) -> {

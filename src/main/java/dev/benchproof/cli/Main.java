@@ -18,10 +18,12 @@ public final class Main {
             printVersion(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
             System.exit(ExitCodes.OK);
         }
+        StartupWarmUp warmUp = StartupWarmUp.start(args);
         CommandLine commandLine = BenchproofCommand.commandLineFor(args);
         // UTF-8 whatever the platform default; JDK 17 would otherwise follow the locale.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        warmUp.awaitDone();
         int status = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();

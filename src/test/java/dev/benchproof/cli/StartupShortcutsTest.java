@@ -35,6 +35,17 @@ class StartupShortcutsTest {
     }
 
     @Test
+    void warmUpNamesOnlyRealCommandsAndEndsForEachOfThem() {
+        assertTrue(BenchproofCommand.subcommandNames().containsAll(StartupWarmUp.ARTIFACT_COMMANDS));
+        assertTrue(StartupWarmUp.ARTIFACT_COMMANDS.containsAll(StartupWarmUp.WRITTEN_KINDS.keySet()));
+        for (String command : StartupWarmUp.ARTIFACT_COMMANDS) {
+            StartupWarmUp warmUp = StartupWarmUp.start(new String[] {command, "--help"});
+            warmUp.awaitDone();
+            assertFalse(warmUp.running(), command);
+        }
+    }
+
+    @Test
     void trainingRunCompletesEveryCommandAsExpected(@TempDir Path dir) throws IOException {
         assertTrue(StartupTraining.train(dir), "a training command exited with an unexpected status");
         assertTrue(Files.isRegularFile(dir.resolve("out").resolve("m24-benchmark-proof-m24-training.json")));
