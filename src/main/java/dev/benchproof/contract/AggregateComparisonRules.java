@@ -50,14 +50,15 @@ final class AggregateComparisonRules implements CrossFieldRule {
         double low = Checks.at(c, pointer + "/ci_low");
         double high = Checks.at(c, pointer + "/ci_high");
         checks.require(low <= high, pointer + "/ci_low", "interval-ordered",
-                "ci_low " + Checks.num(low) + " must not exceed ci_high " + Checks.num(high));
+                () -> "ci_low " + Checks.num(low) + " must not exceed ci_high " + Checks.num(high));
     }
 
     private static void probability(Checks checks, JsonNode c, String pointer) {
         ordered(checks, c, pointer);
         for (String member : new String[] {"point", "ci_low", "ci_high"}) {
             double p = Checks.at(c, pointer + "/" + member);
-            checks.require(p >= 0 && p <= 1, pointer + "/" + member, "probability", "must be in [0, 1], found " + Checks.num(p));
+            checks.require(p >= 0 && p <= 1, pointer + "/" + member, "probability",
+                    () -> "must be in [0, 1], found " + Checks.num(p));
         }
     }
 
@@ -94,7 +95,7 @@ final class AggregateComparisonRules implements CrossFieldRule {
         List<String> actual = new ArrayList<>();
         gate.path("reason_codes").forEach(code -> actual.add(code.asString()));
         checks.require(actual.equals(expected), "/gate/reason_codes", "aggregate-reason-codes",
-                "must be " + expected + " for the " + metric + " delta interval against min_delta " + Checks.num(minDelta)
+                () -> "must be " + expected + " for the " + metric + " delta interval against min_delta " + Checks.num(minDelta)
                         + " and the run counts, found " + actual);
         checks.requireFlag(c, "/gate/pass", actual.isEmpty(), "aggregate-pass", "the gate passes exactly when reason_codes is empty");
         checks.require(!gate.has("runs_needed_per_arm") || actual.contains(GAIN), "/gate/runs_needed_per_arm",

@@ -49,6 +49,6 @@ final class BenchmarkReportRules implements CrossFieldRule {
         double low = Checks.lowerEnd(report, "/significance/delta_ci_low");
         double high = Checks.upperEnd(report, "/significance/delta_ci_high");
         checks.require(low <= high, "/significance/delta_ci_low", "delta-interval",
-                "must be <= delta_ci_high (" + Checks.num(high) + "), found " + Checks.num(low));
+                () -> "must be <= delta_ci_high (" + Checks.num(high) + "), found " + Checks.num(low));
     }
 }

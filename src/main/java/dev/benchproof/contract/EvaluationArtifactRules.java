@@ -63,10 +63,10 @@ final class EvaluationArtifactRules implements CrossFieldRule {
         SampleSizeSensitivity.Drift drift = SampleSizeSensitivity.drift(parsed);
         checks.require(Checks.close(sensitivity.path("max_p_value_drift").asDouble(), drift.pValue()),
                 "/sample_size_sensitivity/max_p_value_drift", "p-value-drift",
-                "must equal the largest change between neighbouring points (" + Checks.num(drift.pValue()) + ")");
+                () -> "must equal the largest change between neighbouring points (" + Checks.num(drift.pValue()) + ")");
         checks.require(Checks.close(sensitivity.path("max_reward_delta_drift").asDouble(), drift.rewardDelta()),
                 "/sample_size_sensitivity/max_reward_delta_drift", "reward-delta-drift",
-                "must equal the largest change between neighbouring points (" + Checks.num(drift.rewardDelta()) + ")");
+                () -> "must equal the largest change between neighbouring points (" + Checks.num(drift.rewardDelta()) + ")");
         if (sensitivity.has("p_value_drift_limit") && sensitivity.has("reward_delta_drift_limit")) {
             boolean within = SampleSizeSensitivity.withinBand(drift, sensitivity.path("p_value_drift_limit").asDouble(),
                     sensitivity.path("reward_delta_drift_limit").asDouble());

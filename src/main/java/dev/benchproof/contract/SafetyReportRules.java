@@ -33,7 +33,7 @@ final class SafetyReportRules implements CrossFieldRule {
         List<String> actual = new ArrayList<>();
         report.path("reason_codes").forEach(code -> actual.add(code.asString()));
         checks.require(actual.equals(expected), "/reason_codes", "safety-reason-codes",
-                "must be " + expected + " for delta " + Checks.num(delta) + " against threshold " + Checks.num(max)
+                () -> "must be " + expected + " for delta " + Checks.num(delta) + " against threshold " + Checks.num(max)
                         + ", found " + actual);
         checks.requireFlag(report, "/promotion_allowed", actual.isEmpty(), "promotion-allowed",
                 "promotion is allowed exactly when reason_codes is empty");
