@@ -25,6 +25,11 @@ final class CsvEpisodes {
     }
 
     static RunMatrix read(Path file, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits) {
+        return read(file, extra, limits, true);
+    }
+
+    /** As {@link #read(Path, EpisodeRecords.ExtraColumns, EpisodeRecords.Limits)}; {@code fastPath} false reads every line the general way (tests compare the two). */
+    static RunMatrix read(Path file, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits, boolean fastPath) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new BadInputException(source + ": is a directory, not a file");
@@ -39,7 +44,7 @@ final class CsvEpisodes {
             throw new BadInputException(source + ": cannot read file (" + e.getMessage() + ")", e);
         }
         try (InputStream in = new Utf8CheckingInputStream(Files.newInputStream(file))) {
-            return parse(in, source, extra, limits);
+            return parse(in, source, extra, limits, fastPath);
         } catch (Utf8CheckingInputStream.MalformedUtf8Exception e) {
             throw new BadInputException(source + ":" + e.line + ":" + e.column + ": " + e.rule, e);
         } catch (NoSuchFileException e) {
@@ -56,7 +61,7 @@ final class CsvEpisodes {
     }
 
     private static RunMatrix parse(InputStream in, String source, EpisodeRecords.ExtraColumns extra,
-                                   EpisodeRecords.Limits limits) throws IOException {
+                                   EpisodeRecords.Limits limits, boolean fastPath) throws IOException {
         LineReader lines = new LineReader(in, source, limits.maxLineChars());
         String headerLine = lines.next();
         if (headerLine == null) {
@@ -67,9 +72,14 @@ final class CsvEpisodes {
         starts = split(headerLine, source, 1, fields, starts);
         Header header = header(fields, starts, source, extra);
         RunCells cells = new RunCells(source, limits);
-        String line;
-        while ((line = lines.next()) != null) {
+        CsvPlainRecords plain = fastPath ? new CsvPlainRecords(header.width(), header.task(), header.seed(),
+                header.reward(), header.episode(), header.safety(), limits.maxLineChars()) : null;
+        while (lines.advance()) {
             long n = lines.number();
+            if (plain != null && plain.add(lines.bytes(), lines.length(), n, cells)) {
+                continue;
+            }
+            String line = lines.text();
             if (line.isEmpty()) {
                 throw new BadInputException(source + ":" + n + ":1: blank line: every line after the header is one record");
             }
@@ -86,7 +96,7 @@ final class CsvEpisodes {
             if (header.episode() != NONE) {
                 episode(fields, starts, header.episode(), source, n);
             }
-            cells.add(task, seed, reward, safety, source + ":" + n);
+            cells.add(task, seed, reward, safety, n);
         }
         return cells.toMatrix(header.safety() != NONE);
     }
@@ -273,6 +283,7 @@ final class CsvEpisodes {
         private int position;
         private int limit;
         private byte[] line = new byte[256];
+        private int length;
         private long number;
 
         LineReader(InputStream in, String source, int max) {
@@ -285,9 +296,15 @@ final class CsvEpisodes {
             return number;
         }
 
+        /** The next line, or null at the end of the input. */
         String next() throws IOException {
+            return advance() ? text() : null;
+        }
+
+        /** Reads the next line's bytes ({@link #bytes()}, {@link #length()}); false at the end of the input. */
+        boolean advance() throws IOException {
             if (position == limit && !fill()) {
-                return null;
+                return false;
             }
             number++;
             int length = 0;
@@ -316,6 +333,20 @@ final class CsvEpisodes {
             if (length > 0 && line[length - 1] == '\r') {
                 length--;
             }
+            this.length = length;
+            return true;
+        }
+
+        byte[] bytes() {
+            return line;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** The current line as text, checked for length and, on line 1, a byte order mark. */
+        String text() {
             String text = new String(line, 0, length, StandardCharsets.UTF_8);
             if (text.length() > max) {
                 throw new BadInputException(source + ":" + number + ": line longer than " + max + " characters");

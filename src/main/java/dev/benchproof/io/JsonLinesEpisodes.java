@@ -56,7 +56,7 @@ final class JsonLinesEpisodes {
                         ? "safety_penalty is missing: line 1 has one, so every record needs one"
                         : "safety_penalty is present but line 1 has none: in every record or in none"));
             }
-            cells.add(record.task, record.seed, record.reward, hasSafety ? record.safety : 0, source + ":" + line);
+            cells.add(record.task, record.seed, record.reward, hasSafety ? record.safety : 0, line);
             previousLine = line;
         }
         if (previousLine == 0) {

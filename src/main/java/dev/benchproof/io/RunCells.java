@@ -26,19 +26,36 @@ final class RunCells {
     private double[][] safetyComp = new double[4][4];
     private long[][] count = new long[4][4];
     private long total;
+    private String lastTask;
+    private String lastSeed;
+    private int lastTaskIndex;
+    private int lastSeedIndex;
 
     RunCells(String source, EpisodeRecords.Limits limits) {
         this.source = source;
         this.limits = limits;
     }
 
-    /** Adds one episode; {@code where} prefixes a limit error ({@code file:line}). */
-    void add(String task, String seed, double reward, double safetyPenalty, String where) {
+    /**
+     * Adds one episode, read from line {@code line} of the file (which a limit error names; the
+     * message is made only then, since this runs once per record).
+     */
+    void add(String task, String seed, double reward, double safetyPenalty, long line) {
         if (total == limits.maxRecords()) {
-            throw new BadInputException(where + ": more than " + limits.maxRecords() + " episode records");
+            throw new BadInputException(source + ":" + line + ": more than " + limits.maxRecords() + " episode records");
         }
-        int t = index(taskIndex, taskNames, task, limits.maxTasks(), "tasks", where);
-        int s = index(seedIndex, seedNames, seed, limits.maxSeeds(), "seeds", where);
+        // Records come grouped by run and task, and a reader passes the same string again for the same
+        // name, so the last lookup usually answers without hashing.
+        if (task != lastTask) {
+            lastTaskIndex = index(taskIndex, taskNames, task, limits.maxTasks(), "tasks", line);
+            lastTask = task;
+        }
+        if (seed != lastSeed) {
+            lastSeedIndex = index(seedIndex, seedNames, seed, limits.maxSeeds(), "seeds", line);
+            lastSeed = seed;
+        }
+        int t = lastTaskIndex;
+        int s = lastSeedIndex;
         if (s >= count.length || t >= count[0].length) {
             grow(Math.max(count.length, s + 1), Math.max(count[0].length, t + 1));
         }
@@ -55,13 +72,13 @@ final class RunCells {
         sum[s][t] = next;
     }
 
-    private static int index(Map<String, Integer> map, List<String> names, String key, int max, String what, String where) {
+    private int index(Map<String, Integer> map, List<String> names, String key, int max, String what, long line) {
         Integer i = map.get(key);
         if (i != null) {
             return i;
         }
         if (names.size() == max) {
-            throw new BadInputException(where + ": more than " + max + " distinct " + what);
+            throw new BadInputException(source + ":" + line + ": more than " + max + " distinct " + what);
         }
         map.put(key, names.size());
         names.add(key);
