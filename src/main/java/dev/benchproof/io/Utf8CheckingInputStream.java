@@ -63,8 +63,25 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         if (n < 0) {
             checkEnd();
         }
-        for (int i = 0; i < n; i++) {
-            check(buffer[off + i]);
+        int i = 0;
+        while (i < n) {
+            if (pending == 0) {
+                // A run of ASCII, the common case, needs no state machine: only NULs and line ends matter.
+                int start = i;
+                byte c;
+                while (i < n && (c = buffer[off + i]) > 0) {
+                    if (c == '\n') {
+                        line++;
+                        lineStart = offset + (i - start) + 1;
+                    }
+                    i++;
+                }
+                offset += i - start;
+                if (i == n) {
+                    break;
+                }
+            }
+            check(buffer[off + i++]);
         }
         return n;
     }

@@ -78,6 +78,8 @@ class StrictJsonReaderTest {
                 Arguments.of("above U+10FFFF", new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}, "1:3: invalid UTF-8 continuation byte 0x90"),
                 Arguments.of("Latin-1 on line 2", new byte[] {'[', '\n', '"', (byte) 0xE9, '"', ']'}, "2:3: invalid UTF-8 continuation byte 0x22"),
                 Arguments.of("lone continuation", new byte[] {'"', (byte) 0x80, '"'}, "1:2: invalid UTF-8 byte 0x80"),
+                Arguments.of("after lines with and without multi-byte characters", new byte[] {'[', '\n', '"', (byte) 0xC3,
+                    (byte) 0xA9, '"', ',', '\n', ' ', '"', (byte) 0xFF, '"', ']'}, "3:3: invalid UTF-8 byte 0xff"),
                 Arguments.of("byte order mark", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'}, "1:1: a UTF-8 byte order mark is not allowed"),
                 Arguments.of("UTF-16", "[1]".getBytes(StandardCharsets.UTF_16LE), "1:2: NUL byte is not allowed (the file must be UTF-8, not UTF-16 or UTF-32)"),
                 Arguments.of("cut at end", new byte[] {'"', 'a', (byte) 0xE2, (byte) 0x82}, "1:5: truncated UTF-8 sequence at end of input"));
