@@ -1,8 +1,5 @@
 package dev.benchproof.io;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 /**
  * The fast path of {@link CsvEpisodes}: a record line read straight from its UTF-8 bytes, without a
  * string per line or per field, when the line is plain: no quotes, no control characters, the
@@ -13,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>Values are exact: an integer is widened from a long, and a decimal with a mantissa below
  * 2^53 and at most 22 fraction digits is one correctly rounded division by an exact power of ten,
- * which is what {@link Double#parseDouble} returns for the same text. Consecutive records usually
- * share their task and seed, so each column reuses the previous record's string when the bytes match.
+ * which is what {@link Double#parseDouble} returns for the same text. Task and seed names go
+ * through {@link RecentName}.
  */
 final class CsvPlainRecords {
 
@@ -34,8 +31,8 @@ final class CsvPlainRecords {
     private final int maxLineChars;
     private final int[] starts;
     private final int[] ends;
-    private final LastName lastTask = new LastName();
-    private final LastName lastSeed = new LastName();
+    private final RecentName lastTask = new RecentName();
+    private final RecentName lastSeed = new RecentName();
 
     /** Column indexes from 0 ({@link #NONE} for an absent optional column) and the header's field count. */
     CsvPlainRecords(int width, int task, int seed, int reward, int episode, int safety, int maxLineChars) {
@@ -158,34 +155,5 @@ final class CsvPlainRecords {
             }
         }
         return true;
-    }
-
-    /** One name column: the last name read and its bytes. */
-    private static final class LastName {
-        private byte[] bytes = new byte[32];
-        private int length = -1;
-        private String name;
-
-        /** The name in {@code [start, end)}, or null when it has no printable ASCII character (it may be blank). */
-        String of(byte[] b, int start, int end) {
-            int n = end - start;
-            if (n == length && Arrays.equals(b, start, end, bytes, 0, n)) {
-                return name;
-            }
-            boolean printable = false;
-            for (int i = start; i < end && !printable; i++) {
-                printable = b[i] > ' ' && b[i] < 0x7F;
-            }
-            if (!printable) {
-                return null;
-            }
-            if (n > bytes.length) {
-                bytes = new byte[Math.max(n, 2 * bytes.length)];
-            }
-            System.arraycopy(b, start, bytes, 0, n);
-            length = n;
-            name = new String(b, start, n, StandardCharsets.UTF_8);
-            return name;
-        }
     }
 }

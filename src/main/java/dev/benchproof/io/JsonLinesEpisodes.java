@@ -19,6 +19,18 @@ final class JsonLinesEpisodes {
     }
 
     static RunMatrix read(Path file, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits) {
+        return read(file, extra, limits, true);
+    }
+
+    /**
+     * As {@link #read(Path, EpisodeRecords.ExtraColumns, EpisodeRecords.Limits)}; {@code fastPath}
+     * false reads the file with the strict parser even when its records are plain (tests compare the two).
+     */
+    static RunMatrix read(Path file, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits, boolean fastPath) {
+        RunMatrix plain = fastPath ? JsonLinesPlainRecords.tryRead(file, extra, limits) : null;
+        if (plain != null) {
+            return plain;
+        }
         StrictJsonReader reader = StrictJsonReader.DEFAULT.withLimits(new StrictJsonReader.Limits(limits.maxFileBytes(),
                 StrictJsonReader.Limits.DEFAULT.maxNestingDepth(), limits.maxLineChars(),
                 StrictJsonReader.Limits.DEFAULT.maxNumberLength(), 2));

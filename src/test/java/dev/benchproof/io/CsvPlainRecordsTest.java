@@ -107,21 +107,25 @@ class CsvPlainRecordsTest {
     /** The matrix as exact text (raw bits of every double), or the error message. */
     private static String outcome(Path path, EpisodeRecords.Limits limits, boolean fastPath) {
         try {
-            RunMatrix m = CsvEpisodes.read(path, ExtraColumns.REJECT, limits, fastPath);
-            StringBuilder text = new StringBuilder(m.tasks() + " " + m.seeds() + " " + m.totalEpisodes());
-            for (int r = 0; r < m.runs(); r++) {
-                for (int c = 0; c < m.tasks().size(); c++) {
-                    text.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.meanReward()[r][c])))
-                            .append('/').append(m.episodes()[r][c]);
-                    if (m.hasSafetyPenalties()) {
-                        text.append('/').append(Long.toHexString(Double.doubleToRawLongBits(m.meanSafetyPenalty()[r][c])));
-                    }
-                }
-            }
-            return text.toString();
+            return exactly(CsvEpisodes.read(path, ExtraColumns.REJECT, limits, fastPath));
         } catch (BadInputException e) {
             return "error: " + e.getMessage();
         }
+    }
+
+    /** Names, counts and the raw bits of every mean: two matrices are the same exactly when these are. */
+    static String exactly(RunMatrix m) {
+        StringBuilder text = new StringBuilder(m.tasks() + " " + m.seeds() + " " + m.totalEpisodes());
+        for (int r = 0; r < m.runs(); r++) {
+            for (int c = 0; c < m.tasks().size(); c++) {
+                text.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.meanReward()[r][c])))
+                        .append('/').append(m.episodes()[r][c]);
+                if (m.hasSafetyPenalties()) {
+                    text.append('/').append(Long.toHexString(Double.doubleToRawLongBits(m.meanSafetyPenalty()[r][c])));
+                }
+            }
+        }
+        return text.toString();
     }
 
     @Test

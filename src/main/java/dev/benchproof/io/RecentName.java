@@ -1,0 +1,40 @@
+package dev.benchproof.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The last name read from one column of episode records, kept with its bytes: consecutive records
+ * usually share their task and seed, so a reader gets the same string back without decoding it,
+ * and {@link RunCells} recognises it without hashing.
+ */
+final class RecentName {
+    private byte[] bytes = new byte[32];
+    private int length = -1;
+    private String name;
+
+    /**
+     * The UTF-8 name in {@code b[start, stop)}, or null when it has no printable ASCII character
+     * (it may be blank, which the general path reports).
+     */
+    String of(byte[] b, int start, int stop) {
+        int n = stop - start;
+        if (n == length && Arrays.equals(b, start, stop, bytes, 0, n)) {
+            return name;
+        }
+        boolean printable = false;
+        for (int i = start; i < stop && !printable; i++) {
+            printable = b[i] > ' ' && b[i] < 0x7F;
+        }
+        if (!printable) {
+            return null;
+        }
+        if (n > bytes.length) {
+            bytes = new byte[Math.max(n, 2 * bytes.length)];
+        }
+        System.arraycopy(b, start, bytes, 0, n);
+        length = n;
+        name = new String(b, start, n, StandardCharsets.UTF_8);
+        return name;
+    }
+}
