@@ -122,6 +122,11 @@ public final class RliableAggregates {
     static double taskImprovement(double[] xs, double[] ys) {
         Arrays.sort(xs);
         Arrays.sort(ys);
+        return improvementOfSorted(xs, ys);
+    }
+
+    /** {@link #taskImprovement} of columns already sorted ascending. */
+    static double improvementOfSorted(double[] xs, double[] ys) {
         // For each x: count of y strictly below (lt) and equal (eq); both pointers only move forward.
         double u = 0;
         int lt = 0;

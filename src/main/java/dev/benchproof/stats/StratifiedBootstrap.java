@@ -194,9 +194,13 @@ public final class StratifiedBootstrap {
         }
 
         double[] of(double[][] b, double[][] t) {
+            return of(b, t, RliableAggregates.sortedScores(b), RliableAggregates.sortedScores(t),
+                    RliableAggregates.probabilityOfImprovement(t, b));
+        }
+
+        /** As {@link #of(double[][], double[][])}, given the sorted scores and P(trained > baseline). */
+        double[] of(double[][] b, double[][] t, double[] sortedB, double[] sortedT, double improvement) {
             double[] out = new double[count()];
-            double[] sortedB = RliableAggregates.sortedScores(b);
-            double[] sortedT = RliableAggregates.sortedScores(t);
             for (AggregateMetric metric : METRICS) {
                 int i = 3 * metric.ordinal();
                 out[i] = metric.of(b, sortedB, gamma);
@@ -204,7 +208,7 @@ public final class StratifiedBootstrap {
                 out[i + 2] = out[i + 1] - out[i];
             }
             int poi = 3 * METRICS.length;
-            out[poi] = RliableAggregates.probabilityOfImprovement(t, b);
+            out[poi] = improvement;
             for (int k = 0; k < taus.length; k++) {
                 out[poi + 1 + 2 * k] = RliableAggregates.fractionAbove(sortedB, taus[k]);
                 out[poi + 2 + 2 * k] = RliableAggregates.fractionAbove(sortedT, taus[k]);
@@ -217,15 +221,35 @@ public final class StratifiedBootstrap {
     private double[][] draw(double[][] baseline, double[][] trained, Statistics statistics) {
         double[][] draws = new double[statistics.count()][resamples];
         int blocks = (resamples + BLOCK_SIZE - 1) / BLOCK_SIZE;
+        int tasks = baseline[0].length;
+        RankedScores rankedB = RankedScores.of(baseline);
+        RankedScores rankedT = RankedScores.of(trained);
         IntStream.range(0, blocks).parallel().forEach(k -> {
             SplitMix64 random = SplitMix64.forBlock(seed, k);
-            double[][] b = new double[baseline.length][baseline[0].length];
-            double[][] t = new double[trained.length][trained[0].length];
+            double[][] b = new double[baseline.length][tasks];
+            double[][] t = new double[trained.length][tasks];
+            int[][] drawnB = new int[baseline.length][tasks];
+            int[][] drawnT = new int[trained.length][tasks];
+            double[] sortedB = new double[baseline.length * tasks];
+            double[] sortedT = new double[trained.length * tasks];
+            double[] columnB = new double[baseline.length];
+            double[] columnT = new double[trained.length];
+            int[] countsB = rankedB.newCounts();
+            int[] countsT = rankedT.newCounts();
             int end = Math.min(resamples, (k + 1) * BLOCK_SIZE);
             for (int r = k * BLOCK_SIZE; r < end; r++) {
-                resample(baseline, b, random);
-                resample(trained, t, random);
-                double[] values = statistics.of(b, t);
+                resample(baseline, b, drawnB, random);
+                resample(trained, t, drawnT, random);
+                // Sorted by counting the drawn cells (RankedScores): the same arrays as sorting them.
+                rankedB.sortAll(drawnB, countsB, sortedB);
+                rankedT.sortAll(drawnT, countsT, sortedT);
+                double improvement = 0;
+                for (int task = 0; task < tasks; task++) {
+                    rankedT.sortColumn(drawnT, task, countsT, columnT);
+                    rankedB.sortColumn(drawnB, task, countsB, columnB);
+                    improvement += RliableAggregates.improvementOfSorted(columnT, columnB);
+                }
+                double[] values = statistics.of(b, t, sortedB, sortedT, improvement / tasks);
                 for (int s = 0; s < values.length; s++) {
                     draws[s][r] = values[s];
                 }
@@ -234,11 +258,14 @@ public final class StratifiedBootstrap {
         return draws;
     }
 
-    private static void resample(double[][] from, double[][] into, SplitMix64 random) {
+    /** Draws each task's runs with replacement into {@code into}, and which original run each is into {@code drawn}. */
+    private static void resample(double[][] from, double[][] into, int[][] drawn, SplitMix64 random) {
         int runs = from.length;
         for (int task = 0; task < from[0].length; task++) {
             for (int run = 0; run < runs; run++) {
-                into[run][task] = from[random.nextInt(runs)][task];
+                int source = random.nextInt(runs);
+                drawn[run][task] = source;
+                into[run][task] = from[source][task];
             }
         }
     }
