@@ -27,7 +27,10 @@ final class CsvEpisodes {
         return read(file, extra, limits, true);
     }
 
-    /** As {@link #read(Path, EpisodeRecords.ExtraColumns, EpisodeRecords.Limits)}; {@code fastPath} false reads every line the general way (tests compare the two). */
+    /**
+     * As {@link #read(Path, EpisodeRecords.ExtraColumns, EpisodeRecords.Limits)}; {@code fastPath}
+     * false reads every line the general way (tests compare the two).
+     */
     static RunMatrix read(Path file, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits, boolean fastPath) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
