@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -66,11 +69,17 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         int i = 0;
         while (i < n) {
             if (pending == 0) {
-                // A run of ASCII, the common case, needs no state machine: only NULs and line ends matter.
+                // A run of ASCII, the common case, needs no state machine: only NULs and line ends
+                // matter, and eight bytes without either are passed over at once.
                 int start = i;
-                byte c;
-                while (i < n && (c = buffer[off + i]) > 0) {
-                    if (c == '\n') {
+                while (true) {
+                    while (i + Long.BYTES <= n && plainAscii((long) WORDS.get(buffer, off + i))) {
+                        i += Long.BYTES;
+                    }
+                    if (i == n || buffer[off + i] <= 0) {
+                        break;
+                    }
+                    if (buffer[off + i] == '\n') {
                         line++;
                         lineStart = offset + (i - start) + 1;
                     }
@@ -95,6 +104,22 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    /** Eight bytes read as one little-endian long (any alignment). */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LINE_FEEDS = ONES * '\n';
+
+    /** Eight ASCII bytes, none of them NUL or a line feed. */
+    private static boolean plainAscii(long word) {
+        return (word & HIGH_BITS) == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS);
+    }
+
+    /** Whether some byte of a word of ASCII bytes is zero (the borrow of {@code byte - 1} reaches its high bit only then). */
+    private static boolean hasZeroByte(long asciiWord) {
+        return ((asciiWord - ONES) & HIGH_BITS) != 0;
     }
 
     private void check(byte value) throws MalformedUtf8Exception {
