@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SplitMix64Test {
 
@@ -42,5 +44,23 @@ class SplitMix64Test {
             assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(bulk.sumOfDraws(x)));
             assertEquals(single.nextLong(), bulk.nextLong(), "both generators end in the same state");
         }
+    }
+
+    /** From one value up: the smallest samples, the README's 200 and the bootstrap benchmark's 10^4. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 200, 10_000})
+    void sumOfDrawsMatchesNextIntForSamplesOfEverySize(int size) {
+        final double[] x = new java.util.SplittableRandom(size).doubles(size).toArray();
+        final SplitMix64 bulk = SplitMix64.forBlock(size, 3);
+        final SplitMix64 single = SplitMix64.forBlock(size, 3);
+        for (int round = 0; round < 50; round++) {
+            double expected = 0;
+            for (int i = 0; i < x.length; i++) {
+                expected += x[single.nextInt(x.length)];
+            }
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(bulk.sumOfDraws(x)),
+                    "round " + round);
+        }
+        assertEquals(single.nextLong(), bulk.nextLong(), "both generators end in the same state");
     }
 }
