@@ -17,7 +17,11 @@ final class ByteLines {
     private final byte[] block = new byte[1 << 16];
     private int position;
     private int limit;
-    private byte[] line = new byte[256];
+    /** Where a line that spans two blocks is put together. */
+    private byte[] joined = new byte[256];
+    /** The current line: in the block when it lies within it (no copy), else in {@link #joined}. */
+    private byte[] line;
+    private int offset;
     private int length;
     private long number;
 
@@ -36,44 +40,66 @@ final class ByteLines {
         return advance() ? text() : null;
     }
 
-    /** Reads the next line's bytes ({@link #bytes()}, {@link #length()}); false at the end of the input. */
+    /**
+     * Reads the next line ({@link #bytes()} from {@link #offset()}, {@link #length()} bytes); false at
+     * the end of the input. The line stays valid until the next call.
+     */
     boolean advance() throws IOException {
         if (position == limit && !fill()) {
             return false;
         }
         number++;
+        int start = position;
+        int lineFeed = ByteWords.indexOfLineFeed(block, start, limit);
+        if (lineFeed < limit) { // the common case: the whole line is in the block, and is used there
+            checkLength(lineFeed - start);
+            position = lineFeed + 1;
+            setLine(block, start, lineFeed - start);
+            return true;
+        }
         int length = 0;
         while (true) {
-            if (position == limit && !fill()) {
-                break;
+            int chunk = lineFeed - start;
+            checkLength(length + chunk);
+            if (length + chunk > joined.length) {
+                joined = java.util.Arrays.copyOf(joined, Math.max(2 * joined.length, length + chunk));
             }
-            int start = position;
-            while (position < limit && block[position] != '\n') {
-                position++;
-            }
-            int chunk = position - start;
-            if (length + chunk > 4L * max) {
-                throw new BadInputException(source + ":" + number + ": line longer than " + max + " characters");
-            }
-            if (length + chunk > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(2 * line.length, length + chunk));
-            }
-            System.arraycopy(block, start, line, length, chunk);
+            System.arraycopy(block, start, joined, length, chunk);
             length += chunk;
+            position = lineFeed;
             if (position < limit) {
                 position++; // the line feed
                 break;
             }
+            if (!fill()) {
+                break;
+            }
+            start = 0;
+            lineFeed = ByteWords.indexOfLineFeed(block, 0, limit);
         }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        this.length = length;
+        setLine(joined, 0, length);
         return true;
+    }
+
+    private void checkLength(long bytes) {
+        if (bytes > 4L * max) {
+            throw new BadInputException(source + ":" + number + ": line longer than " + max + " characters");
+        }
+    }
+
+    /** The line without its carriage return, if it has one. */
+    private void setLine(byte[] bytes, int from, int count) {
+        line = bytes;
+        offset = from;
+        length = count > 0 && bytes[from + count - 1] == '\r' ? count - 1 : count;
     }
 
     byte[] bytes() {
         return line;
+    }
+
+    int offset() {
+        return offset;
     }
 
     int length() {
@@ -82,7 +108,7 @@ final class ByteLines {
 
     /** The current line as text, checked for length and, on line 1, a byte order mark. */
     String text() {
-        String text = new String(line, 0, length, StandardCharsets.UTF_8);
+        String text = new String(line, offset, length, StandardCharsets.UTF_8);
         if (text.length() > max) {
             throw new BadInputException(source + ":" + number + ": line longer than " + max + " characters");
         }

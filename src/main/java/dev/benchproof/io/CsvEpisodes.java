@@ -78,7 +78,7 @@ final class CsvEpisodes {
                 header.reward(), header.episode(), header.safety(), limits.maxLineChars()) : null;
         while (lines.advance()) {
             long n = lines.number();
-            if (plain != null && plain.add(lines.bytes(), lines.length(), n, cells)) {
+            if (plain != null && plain.add(lines.bytes(), lines.offset(), lines.length(), n, cells)) {
                 continue;
             }
             String line = lines.text();

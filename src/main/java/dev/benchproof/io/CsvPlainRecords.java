@@ -48,11 +48,11 @@ final class CsvPlainRecords {
     }
 
     /**
-     * Adds the record in {@code line[0, length)} (line end removed) to {@code cells} and returns
-     * true, or returns false, having added nothing, when the line is not plain.
+     * Adds the record in {@code line[offset, offset + length)} (line end removed) to {@code cells} and
+     * returns true, or returns false, having added nothing, when the line is not plain.
      */
-    boolean add(byte[] line, int length, long number, RunCells cells) {
-        if (length == 0 || length > maxLineChars || !split(line, length)) {
+    boolean add(byte[] line, int offset, int length, long number, RunCells cells) {
+        if (length == 0 || length > maxLineChars || !split(line, offset, offset + length)) {
             return false;
         }
         double rewardValue = decimal(line, starts[reward], ends[reward]);
@@ -71,10 +71,10 @@ final class CsvPlainRecords {
     }
 
     /** Field bounds into {@code starts} and {@code ends}; false for a quote, a control character or another field count. */
-    private boolean split(byte[] line, int length) {
+    private boolean split(byte[] line, int from, int to) {
         int field = 0;
-        int start = 0;
-        for (int i = 0; i < length; i++) {
+        int start = from;
+        for (int i = from; i < to; i++) {
             byte c = line[i];
             if (c == ',') {
                 if (field == width - 1) {
@@ -91,7 +91,7 @@ final class CsvPlainRecords {
             return false;
         }
         starts[field] = start;
-        ends[field] = length;
+        ends[field] = to;
         return true;
     }
 
@@ -129,7 +129,16 @@ final class CsvPlainRecords {
                 return Double.NaN;
             }
         }
-        if (p != end || digits + fractionDigits > 18) {
+        return p != end ? Double.NaN : decimalValue(negative, mantissa, digits, fractionDigits);
+    }
+
+    /**
+     * The value of a decimal already scanned: {@code mantissa} holds its integer digits (none for a
+     * leading zero) and then its fraction digits. NaN when it is not converted exactly here: more
+     * than 18 digits, or a mantissa of 2^53 or more with a fraction.
+     */
+    static double decimalValue(boolean negative, long mantissa, int digits, int fractionDigits) {
+        if (digits + fractionDigits > 18) {
             return Double.NaN;
         }
         double value;

@@ -44,6 +44,9 @@ final class JsonLinesPlainRecords {
     private String seed;
     private double reward;
     private double safety;
+    // The last number scanned, set by number(): no fraction or exponent; its value when converted there, else NaN.
+    private boolean integral;
+    private double scannedValue;
 
     private JsonLinesPlainRecords(String source, EpisodeRecords.ExtraColumns extra, EpisodeRecords.Limits limits) {
         this.source = source;
@@ -71,7 +74,7 @@ final class JsonLinesPlainRecords {
 
     private RunMatrix read(ByteLines lines) throws IOException {
         RunCells cells = new RunCells(source, limits);
-        Boolean withSafety = null;
+        int withSafety = -1; // unknown until the first record, then 0 or 1 for every record
         while (true) {
             try {
                 if (!lines.advance()) {
@@ -81,20 +84,20 @@ final class JsonLinesPlainRecords {
                 return null; // the strict parser has its own rule for long lines
             }
             b = lines.bytes();
-            end = lines.length();
-            p = 0;
-            if (end > limits.maxLineChars() || !record()) {
+            p = lines.offset();
+            end = p + lines.length();
+            if (lines.length() > limits.maxLineChars() || !record()) {
                 return null;
             }
             boolean hasSafety = !Double.isNaN(safety);
-            if (withSafety == null) {
-                withSafety = hasSafety;
-            } else if (withSafety != hasSafety) {
+            if (withSafety < 0) {
+                withSafety = hasSafety ? 1 : 0;
+            } else if (withSafety != (hasSafety ? 1 : 0)) {
                 return null;
             }
             cells.add(task, seed, reward, hasSafety ? safety : 0, lines.number());
         }
-        return withSafety == null ? null : cells.toMatrix(withSafety);
+        return withSafety < 0 ? null : cells.toMatrix(withSafety == 1);
     }
 
     /** Reads the line as one plain record into the current values; false when it is not one. */
@@ -135,7 +138,7 @@ final class JsonLinesPlainRecords {
                     }
                 }
                 case SEED -> {
-                    if (seed != null || (!isString && !isInteger(valueStart, valueEnd))) {
+                    if (seed != null || (!isString && !integral)) {
                         return false;
                     }
                     seed = isString ? seeds.of(b, valueStart + 1, valueEnd) : seeds.of(b, valueStart, valueEnd);
@@ -155,7 +158,7 @@ final class JsonLinesPlainRecords {
                     }
                 }
                 case EPISODE -> {
-                    if (episode || isString || !isInteger(valueStart, valueEnd) || b[valueStart] == '-'
+                    if (episode || isString || !integral || b[valueStart] == '-'
                             || valueEnd - valueStart > 18) {
                         return false;
                     }
@@ -181,23 +184,33 @@ final class JsonLinesPlainRecords {
 
     private enum Key { TASK, SEED, REWARD, SAFETY_PENALTY, EPISODE, OTHER }
 
+    private static final byte[] TASK = ascii(EpisodeRecords.TASK);
+    private static final byte[] SEED = ascii(EpisodeRecords.SEED);
+    private static final byte[] REWARD = ascii(EpisodeRecords.REWARD);
+    private static final byte[] EPISODE = ascii(EpisodeRecords.EPISODE);
+    private static final byte[] SAFETY_PENALTY = ascii(EpisodeRecords.SAFETY_PENALTY);
+
     private Key key(int start, int stop) {
         return switch (stop - start) {
-            case 4 -> matches(start, EpisodeRecords.TASK) ? Key.TASK : matches(start, EpisodeRecords.SEED) ? Key.SEED : Key.OTHER;
-            case 6 -> matches(start, EpisodeRecords.REWARD) ? Key.REWARD : Key.OTHER;
-            case 7 -> matches(start, EpisodeRecords.EPISODE) ? Key.EPISODE : Key.OTHER;
-            case 14 -> matches(start, EpisodeRecords.SAFETY_PENALTY) ? Key.SAFETY_PENALTY : Key.OTHER;
+            case 4 -> matches(start, TASK) ? Key.TASK : matches(start, SEED) ? Key.SEED : Key.OTHER;
+            case 6 -> matches(start, REWARD) ? Key.REWARD : Key.OTHER;
+            case 7 -> matches(start, EPISODE) ? Key.EPISODE : Key.OTHER;
+            case 14 -> matches(start, SAFETY_PENALTY) ? Key.SAFETY_PENALTY : Key.OTHER;
             default -> Key.OTHER;
         };
     }
 
-    private boolean matches(int start, String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (b[start + i] != name.charAt(i)) {
+    private boolean matches(int start, byte[] name) {
+        for (int i = 0; i < name.length; i++) {
+            if (b[start + i] != name[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static byte[] ascii(String name) {
+        return name.getBytes(StandardCharsets.US_ASCII);
     }
 
     private boolean seenUnknown(int start, int stop, int count) {
@@ -241,51 +254,60 @@ final class JsonLinesPlainRecords {
         return -1;
     }
 
-    /** Skips an RFC 8259 number; its end, or -1. */
+    /**
+     * Skips an RFC 8259 number; its end, or -1. On the way it sets {@link #integral} and converts a
+     * plain decimal as {@link CsvPlainRecords#decimal} would ({@link #scannedValue}), so no digit is
+     * read twice.
+     */
     private int number() {
         int start = p;
-        take('-');
-        if (take('0')) {
-            // a single zero: no digits may follow
-        } else if (!digits()) {
-            return -1;
+        final boolean negative = take('-');
+        long mantissa = 0;
+        int digits = 0;
+        if (!take('0')) { // a single zero has no digit in the mantissa, and no digit may follow it
+            while (p < end && b[p] >= '0' && b[p] <= '9') {
+                mantissa = mantissa * 10 + (b[p++] - '0');
+                digits++;
+            }
+            if (digits == 0) {
+                return -1;
+            }
         }
-        if (take('.') && !digits()) {
-            return -1;
+        int fractionDigits = 0;
+        integral = true;
+        if (take('.')) {
+            while (p < end && b[p] >= '0' && b[p] <= '9') {
+                mantissa = mantissa * 10 + (b[p++] - '0');
+                fractionDigits++;
+            }
+            if (fractionDigits == 0) {
+                return -1;
+            }
+            integral = false;
         }
+        scannedValue = CsvPlainRecords.decimalValue(negative, mantissa, digits, fractionDigits);
         if (p < end && (b[p] == 'e' || b[p] == 'E')) {
             p++;
             if (!take('+')) {
                 take('-');
             }
-            if (!digits()) {
+            int exponentStart = p;
+            while (p < end && b[p] >= '0' && b[p] <= '9') {
+                p++;
+            }
+            if (p == exponentStart) {
                 return -1;
             }
+            integral = false;
+            scannedValue = Double.NaN;
         }
         boolean separated = p == end || b[p] == ',' || b[p] == '}' || b[p] == ' ' || b[p] == '\t';
         return separated && p - start <= MAX_NUMBER_CHARS ? p : -1;
     }
 
-    private boolean digits() {
-        int start = p;
-        while (p < end && b[p] >= '0' && b[p] <= '9') {
-            p++;
-        }
-        return p > start;
-    }
-
-    private boolean isInteger(int start, int stop) {
-        for (int i = start; i < stop; i++) {
-            if (b[i] == '.' || b[i] == 'e' || b[i] == 'E') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A finite number within the input bound, as the strict parser reads it; NaN to decline. */
+    /** The number just scanned from {@code start} to {@code stop}, finite and within the input bound, as the strict parser reads it; NaN to decline. */
     private double value(int start, int stop) {
-        double value = CsvPlainRecords.decimal(b, start, stop);
+        double value = scannedValue;
         if (Double.isNaN(value)) { // an exponent or more than 18 digits
             value = Double.parseDouble(new String(b, start, stop - start, StandardCharsets.US_ASCII));
         }

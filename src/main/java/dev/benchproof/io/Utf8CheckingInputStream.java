@@ -4,9 +4,6 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -73,7 +70,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
                 // matter, and eight bytes without either are passed over at once.
                 int start = i;
                 while (true) {
-                    while (i + Long.BYTES <= n && plainAscii((long) WORDS.get(buffer, off + i))) {
+                    while (i + Long.BYTES <= n && plainAscii(ByteWords.at(buffer, off + i))) {
                         i += Long.BYTES;
                     }
                     if (i == n || buffer[off + i] <= 0) {
@@ -106,20 +103,10 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         return false;
     }
 
-    /** Eight bytes read as one little-endian long (any alignment). */
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long LINE_FEEDS = ONES * '\n';
-
     /** Eight ASCII bytes, none of them NUL or a line feed. */
     private static boolean plainAscii(long word) {
-        return (word & HIGH_BITS) == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS);
-    }
-
-    /** Whether some byte of a word of ASCII bytes is zero (the borrow of {@code byte - 1} reaches its high bit only then). */
-    private static boolean hasZeroByte(long asciiWord) {
-        return ((asciiWord - ONES) & HIGH_BITS) != 0;
+        return (word & ByteWords.HIGH_BITS) == 0 && !ByteWords.hasZeroByteAscii(word)
+                && !ByteWords.hasZeroByteAscii(word ^ ByteWords.LINE_FEEDS);
     }
 
     private void check(byte value) throws MalformedUtf8Exception {

@@ -134,10 +134,13 @@ class CsvPlainRecordsTest {
         RunCells cells = new RunCells("x.csv", EpisodeRecords.Limits.DEFAULT);
         CsvPlainRecords plain = new CsvPlainRecords(4, 0, 1, 3, 2, CsvPlainRecords.NONE, 1024);
         byte[] line = "task-0,3,12,-0.503440".getBytes(StandardCharsets.UTF_8);
-        assertTrue(plain.add(line, line.length, 2, cells));
+        assertTrue(plain.add(line, 0, line.length, 2, cells));
         byte[] quoted = "\"task-0\",3,12,-0.5".getBytes(StandardCharsets.UTF_8);
-        assertEquals(false, plain.add(quoted, quoted.length, 3, cells));
+        assertEquals(false, plain.add(quoted, 0, quoted.length, 3, cells));
+        // A line read in place from the middle of a block, as ByteLines hands it over: only its own bytes count.
+        byte[] block = "9,9\ntask-1,3,13,0.25\n7,7,7".getBytes(StandardCharsets.UTF_8);
+        assertTrue(plain.add(block, 4, "task-1,3,13,0.25".length(), 4, cells));
         RunMatrix m = cells.toMatrix(false);
-        assertArrayEquals(new double[] {-0.503440}, m.meanReward()[0]);
+        assertArrayEquals(new double[] {-0.503440, 0.25}, m.meanReward()[0]);
     }
 }
