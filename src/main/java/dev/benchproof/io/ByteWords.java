@@ -30,6 +30,12 @@ final class ByteWords {
         return ((asciiWord - ONES) & HIGH_BITS) != 0;
     }
 
+    /** The high bit of exactly each zero byte of a word of ASCII bytes, and no other bit. */
+    static long zeroBytesAscii(long asciiWord) {
+        final long low7 = ~HIGH_BITS;
+        return ~(((asciiWord & low7) + low7) | asciiWord | low7); // + low7 sets a byte's high bit unless it was 0
+    }
+
     /** The index of the first line feed in {@code bytes[from, to)}, or {@code to}. */
     static int indexOfLineFeed(byte[] bytes, int from, int to) {
         int i = from;

@@ -67,10 +67,21 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         while (i < n) {
             if (pending == 0) {
                 // A run of ASCII, the common case, needs no state machine: only NULs and line ends
-                // matter, and eight bytes without either are passed over at once.
+                // matter, and eight bytes without a NUL are passed over at once, their line feeds
+                // counted in the word.
                 int start = i;
                 while (true) {
-                    while (i + Long.BYTES <= n && plainAscii(ByteWords.at(buffer, off + i))) {
+                    while (i + Long.BYTES <= n) {
+                        final long word = ByteWords.at(buffer, off + i);
+                        if ((word & ByteWords.HIGH_BITS) != 0 || ByteWords.hasZeroByteAscii(word)) {
+                            break;
+                        }
+                        final long lineFeeds = ByteWords.zeroBytesAscii(word ^ ByteWords.LINE_FEEDS);
+                        if (lineFeeds != 0) {
+                            line += Long.bitCount(lineFeeds);
+                            int last = (Long.SIZE - 1 - Long.numberOfLeadingZeros(lineFeeds)) >>> 3;
+                            lineStart = offset + (i - start) + last + 1;
+                        }
                         i += Long.BYTES;
                     }
                     if (i == n || buffer[off + i] <= 0) {
@@ -101,12 +112,6 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
-    }
-
-    /** Eight ASCII bytes, none of them NUL or a line feed. */
-    private static boolean plainAscii(long word) {
-        return (word & ByteWords.HIGH_BITS) == 0 && !ByteWords.hasZeroByteAscii(word)
-                && !ByteWords.hasZeroByteAscii(word ^ ByteWords.LINE_FEEDS);
     }
 
     private void check(byte value) throws MalformedUtf8Exception {
