@@ -36,6 +36,17 @@ final class ByteWords {
         return ~(((asciiWord & low7) + low7) | asciiWord | low7); // + low7 sets a byte's high bit unless it was 0
     }
 
+    /**
+     * A mask whose lowest set bit is the high bit of the first byte that is a quote, a backslash or
+     * a control character (below 0x20); zero when there is none. Bytes of 0x80 and above (UTF-8
+     * beyond ASCII) never match. Higher set bits may be false: only the lowest is exact.
+     */
+    static long quoteBackslashOrControl(long word) {
+        final long quotes = word ^ (ONES * '"');
+        final long backslashes = word ^ (ONES * '\\');
+        return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | (word - ONES * 0x20) & ~word) & HIGH_BITS;
+    }
+
     /** The index of the first line feed in {@code bytes[from, to)}, or {@code to}. */
     static int indexOfLineFeed(byte[] bytes, int from, int to) {
         int i = from;

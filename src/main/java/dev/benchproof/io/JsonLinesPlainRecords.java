@@ -184,11 +184,28 @@ final class JsonLinesPlainRecords {
 
     private enum Key { TASK, SEED, REWARD, SAFETY_PENALTY, EPISODE, OTHER }
 
-    private static final byte[] TASK = ascii(EpisodeRecords.TASK);
-    private static final byte[] SEED = ascii(EpisodeRecords.SEED);
-    private static final byte[] REWARD = ascii(EpisodeRecords.REWARD);
-    private static final byte[] EPISODE = ascii(EpisodeRecords.EPISODE);
-    private static final byte[] SAFETY_PENALTY = ascii(EpisodeRecords.SAFETY_PENALTY);
+    private static final KeyName TASK = new KeyName(EpisodeRecords.TASK);
+    private static final KeyName SEED = new KeyName(EpisodeRecords.SEED);
+    private static final KeyName REWARD = new KeyName(EpisodeRecords.REWARD);
+    private static final KeyName EPISODE = new KeyName(EpisodeRecords.EPISODE);
+    private static final KeyName SAFETY_PENALTY = new KeyName(EpisodeRecords.SAFETY_PENALTY);
+
+    /** A key's bytes and, for a key of at most eight, those bytes as one word with the mask of its length. */
+    private static final class KeyName {
+        final byte[] bytes;
+        final long word;
+        final long mask;
+
+        KeyName(String name) {
+            bytes = name.getBytes(StandardCharsets.US_ASCII);
+            long w = 0;
+            for (int i = Math.min(bytes.length, Long.BYTES) - 1; i >= 0; i--) {
+                w = (w << 8) | bytes[i];
+            }
+            word = w;
+            mask = bytes.length >= Long.BYTES ? -1L : (1L << (8 * bytes.length)) - 1;
+        }
+    }
 
     private Key key(int start, int stop) {
         return switch (stop - start) {
@@ -200,17 +217,17 @@ final class JsonLinesPlainRecords {
         };
     }
 
-    private boolean matches(int start, byte[] name) {
-        for (int i = 0; i < name.length; i++) {
-            if (b[start + i] != name[i]) {
+    /** Whether the key's bytes at {@code start} (of the key's length, already checked) are {@code name}. */
+    private boolean matches(int start, KeyName name) {
+        if (name.bytes.length <= Long.BYTES && start + Long.BYTES <= b.length) { // one comparison of words
+            return ((ByteWords.at(b, start) ^ name.word) & name.mask) == 0;
+        }
+        for (int i = 0; i < name.bytes.length; i++) {
+            if (b[start + i] != name.bytes[i]) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static byte[] ascii(String name) {
-        return name.getBytes(StandardCharsets.US_ASCII);
     }
 
     private boolean seenUnknown(int start, int stop, int count) {
@@ -240,6 +257,14 @@ final class JsonLinesPlainRecords {
     private int string() {
         if (!take('"')) {
             return -1;
+        }
+        while (p + Long.BYTES <= end) { // eight bytes at a time up to the first quote, backslash or control character
+            final long special = ByteWords.quoteBackslashOrControl(ByteWords.at(b, p));
+            if (special != 0) {
+                p += Long.numberOfTrailingZeros(special) >>> 3;
+                return b[p] == '"' ? p++ : -1;
+            }
+            p += Long.BYTES;
         }
         while (p < end) {
             byte c = b[p];

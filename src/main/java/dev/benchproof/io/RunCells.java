@@ -60,7 +60,9 @@ final class RunCells {
             grow(Math.max(count.length, s + 1), Math.max(count[0].length, t + 1));
         }
         neumaier(rewardSum, rewardComp, s, t, reward);
-        neumaier(safetySum, safetyComp, s, t, safetyPenalty);
+        if (safetyPenalty != 0) { // adding zero changes neither sum nor compensation (both start at +0.0)
+            neumaier(safetySum, safetyComp, s, t, safetyPenalty);
+        }
         count[s][t]++;
         total++;
     }

@@ -37,7 +37,9 @@ class JsonLinesPlainRecordsTest {
     @Test
     void randomFilesOfPlainAndUnusualRecordsGiveTheSameMatrixEitherWay() throws IOException {
         SplittableRandom random = new SplittableRandom(11);
-        String[] tasks = {"\"task-0\"", "\"task-1\"", "\" padded \"", "\"t\u00e2che\"", "\"esc\\u0061ped\"", "\"tab\\there\""};
+        // Plain names first (long ones are scanned eight bytes at a time), then names with escapes.
+        String[] tasks = {"\"task-0\"", "\"a-longer-task-name-0\"", "\" padded \"", "\"t\u00e2che-tr\u00e8s-longue\"",
+            "\"task-1\"", "\"t\u00e2che\"", "\"esc\\u0061ped\"", "\"tab\\there\"", "\"long-escaped-name\\u0041\""};
         String[] seeds = {"0", "1", "\"1\"", "\"run-2\"", "-0", "12345678901234567890"};
         String[] numbers = {"0.25", "-0.503440", "7", "-0", "-0.0", "1e-3", "2.5E2", "0.1", "123456789.123456789",
             "1E+2", "0.30000000000000004", "99999999999999999999", "5e-324"};
@@ -100,6 +102,9 @@ class JsonLinesPlainRecordsTest {
         "{\"task\":\"t\",\"seed\":1,\"reward\":-}\n", "{\"task\":\"t\",\"seed\":1,\"reward\":1.}\n", "{\"task\":\"t\",\"seed\":1,\"reward\":1}x\n",
         "{\"task\":\"t\" \"seed\":1,\"reward\":1}\n", "{}\n", "{\"task\":\"t\",\"seed\":true,\"reward\":1}\n",
         "{\"task\":\"t\",\"seed\":1,\"reward\":-0}\n", "{\"task\":\"t\",\"seed\":1,\"reward\":-0.0}\n",
+        "{\"task\":\"a-long-name\u0009with-a-tab\",\"seed\":1,\"reward\":1}\n",
+        "{\"task\":\"a-long-name\u001fx\",\"seed\":1,\"reward\":1}\n", "{\"task\":\"a-long-name\\\"quoted\",\"seed\":1,\"reward\":1}\n",
+        "{\"task\":\"a-long-name-without-its-end,\"seed\":1,\"reward\":1}\n",
     })
     void oddAndBadFilesGiveTheSameOutcomeEitherWay(String text) throws IOException {
         assertSameEitherWay(write("b.jsonl", text), ExtraColumns.REJECT);
