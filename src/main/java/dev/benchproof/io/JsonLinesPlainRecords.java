@@ -109,8 +109,7 @@ final class JsonLinesPlainRecords {
         int unknown = 0;
         boolean episode = false;
         boolean hasReward = false;
-        skipSpaces();
-        if (!take('{')) {
+        if (!takeAfterSpaces('{')) {
             return false;
         }
         do {
@@ -120,8 +119,7 @@ final class JsonLinesPlainRecords {
             if (keyEnd < 0) {
                 return false;
             }
-            skipSpaces();
-            if (!take(':')) {
+            if (!takeAfterSpaces(':')) {
                 return false;
             }
             skipSpaces();
@@ -173,8 +171,7 @@ final class JsonLinesPlainRecords {
                     unknownEnds[unknown++] = keyEnd;
                 }
             }
-            skipSpaces();
-        } while (take(','));
+        } while (takeAfterSpaces(','));
         if (!take('}')) {
             return false;
         }
@@ -243,6 +240,21 @@ final class JsonLinesPlainRecords {
         while (p < end && (b[p] == ' ' || b[p] == '\t')) {
             p++;
         }
+    }
+
+    /** Skips spaces and tabs, then takes {@code c}; reads each byte once. */
+    private boolean takeAfterSpaces(char c) {
+        while (p < end) {
+            byte next = b[p++];
+            if (next == c) {
+                return true;
+            }
+            if (next != ' ' && next != '\t') {
+                p--;
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean take(char c) {

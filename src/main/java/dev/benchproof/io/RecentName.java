@@ -12,6 +12,9 @@ final class RecentName {
     private byte[] bytes = new byte[32];
     private int length = -1;
     private String name;
+    /** A name of at most eight bytes as one little-endian word, and the mask of its length. */
+    private long word;
+    private long mask;
 
     /**
      * The UTF-8 name in {@code b[start, stop)}, or null when it has no printable ASCII character
@@ -34,12 +37,20 @@ final class RecentName {
         }
         System.arraycopy(b, start, bytes, 0, n);
         length = n;
+        word = n <= Long.BYTES ? ByteWords.at(bytes, 0) : 0; // bytes has room for eight: it is at least 32 long
+        mask = n >= Long.BYTES ? -1L : (1L << (8 * n)) - 1;
         name = new String(b, start, n, StandardCharsets.UTF_8);
         return name;
     }
 
-    /** A plain loop: names are a few bytes long, where Arrays.equals spends more on its checks than on comparing. */
+    /**
+     * One masked word for a name of up to eight bytes (most are), else a plain loop: names are a few
+     * bytes long, where Arrays.equals spends more on its checks than on comparing.
+     */
     private boolean sameBytes(byte[] b, int start, int n) {
+        if (n <= Long.BYTES && start + Long.BYTES <= b.length) {
+            return ((ByteWords.at(b, start) ^ word) & mask) == 0;
+        }
         for (int i = 0; i < n; i++) {
             if (b[start + i] != bytes[i]) {
                 return false;
